@@ -1,0 +1,79 @@
+package org.hardshipbinder.cli;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.hardshipbinder.model.Case;
+import org.hardshipbinder.model.CaseKind;
+import org.hardshipbinder.vault.AccessMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "case", mixinStandardHelpOptions = true, description = "Create and list cases.",
+        subcommands = {CaseCommand.Create.class, CaseCommand.ListCases.class})
+final class CaseCommand {
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a case; prints its id.")
+    static final class Create implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--kind", required = true, paramLabel = "KIND",
+                description = "I-601A, I-601, 212h, 212i, parole or 212d3a.")
+        String kind;
+        @Option(names = "--applicant", required = true, paramLabel = "NAME", description = "The applicant's full name.")
+        String applicant;
+        @Option(names = "--title", paramLabel = "T", description = "A title you will recognize the case by.")
+        String title;
+
+        Create(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            CaseKind caseKind = CaseKind.fromCode(kind).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown kind '" + kind + "'; use I-601A, I-601, 212h, 212i, parole or 212d3a"));
+            if (applicant.isBlank()) {
+                throw new IllegalArgumentException("the applicant's name is empty");
+            }
+            Case created = context.services(AccessMode.READ_WRITE).cases().create(caseKind, applicant.strip(), title);
+            context.out().println(created.id());
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the cases in the vault.")
+    static final class ListCases implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        ListCases(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            List<Case> cases = context.services(AccessMode.READ_ONLY).cases().list();
+            if (json) {
+                context.printJson(Map.of("cases", cases.stream().map(ListCases::row).toList()));
+            } else {
+                cases.forEach(c -> context.out().println(c.id() + "\t" + c.kind().code() + "\t" + c.applicant()
+                        + "\t" + (c.title() == null ? "" : c.title())));
+            }
+            return ExitCodes.OK;
+        }
+
+        private static Map<String, Object> row(Case c) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("id", c.id());
+            row.put("kind", c.kind().code());
+            row.put("applicant", c.applicant());
+            row.put("title", c.title());
+            row.put("created_at", c.createdAt().toString());
+            return row;
+        }
+    }
+}

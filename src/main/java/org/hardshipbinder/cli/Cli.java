@@ -1,0 +1,72 @@
+package org.hardshipbinder.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.Constructor;
+import org.hardshipbinder.vault.VaultException;
+import org.hardshipbinder.vault.VaultUnavailableException;
+import picocli.CommandLine;
+
+/** Runs one command of the command-line contract and returns its exit code. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static int run(CliContext context, String... args) {
+        CommandLine commandLine = commandLine(context);
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.close();
+        }
+    }
+
+    static CommandLine commandLine(CliContext context) {
+        CommandLine commandLine = new CommandLine(RootCommand.class, new ContextFactory(context));
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setParameterExceptionHandler((e, args) -> {
+            CommandLine failed = e.getCommandLine();
+            failed.getErr().println("error: " + e.getMessage());
+            if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr())) {
+                failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+            }
+            return ExitCodes.USAGE;
+        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof VaultUnavailableException unavailable) {
+                context.err().println("error: " + context.text(unavailable.userMessage()));
+                return ExitCodes.CANNOT_RUN;
+            }
+            if (e instanceof VaultException) {
+                context.err().println("error: the vault could not complete the operation: " + e.getMessage());
+                return ExitCodes.CANNOT_RUN;
+            }
+            if (e instanceof IllegalArgumentException) {
+                context.err().println("error: " + e.getMessage());
+                return ExitCodes.USAGE;
+            }
+            throw e;
+        });
+        return commandLine;
+    }
+
+    /** Gives commands that take a {@link CliContext} their context; everything else is built by picocli's default. */
+    private record ContextFactory(CliContext context) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            for (Constructor<?> constructor : type.getDeclaredConstructors()) {
+                if (constructor.getParameterCount() == 1 && constructor.getParameterTypes()[0] == CliContext.class) {
+                    constructor.setAccessible(true);
+                    return type.cast(constructor.newInstance(context));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** For tests and callers that want everything printed to given writers. */
+    public static CliContext context(PrintWriter out, PrintWriter err) {
+        return new CliContext(org.hardshipbinder.wiring.Services::open, out, err);
+    }
+}

@@ -1,0 +1,92 @@
+package org.hardshipbinder.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import org.hardshipbinder.i18n.Messages;
+import org.hardshipbinder.model.UserMessage;
+import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.VaultInUseException;
+import org.hardshipbinder.vault.VaultLocation;
+import org.hardshipbinder.wiring.Services;
+
+/** What every command shares: where the vault is, the services on it (opened once, on first use), and the output. */
+public final class CliContext implements AutoCloseable {
+
+    private final BiFunction<Path, AccessMode, Services> opener;
+    private final PrintWriter out;
+    private final PrintWriter err;
+    private final Messages messages = new Messages(Locale.ENGLISH);
+    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private Path vaultDirectory;
+    private Services services;
+
+    public CliContext(BiFunction<Path, AccessMode, Services> opener, PrintWriter out, PrintWriter err) {
+        this.opener = opener;
+        this.out = out;
+        this.err = err;
+    }
+
+    void vaultDirectory(Path directory) {
+        this.vaultDirectory = directory;
+    }
+
+    public Path resolvedVaultDirectory() {
+        return VaultLocation.resolveForThisMachine(vaultDirectory);
+    }
+
+    /**
+     * The services, opening the vault on first use. Commands that only read pass READ_ONLY: they still create or
+     * upgrade the vault when nobody else has it open, and run read-only beside the desktop app when it does.
+     */
+    public Services services(AccessMode mode) {
+        if (services == null) {
+            try {
+                services = opener.apply(resolvedVaultDirectory(), AccessMode.READ_WRITE);
+            } catch (VaultInUseException inUse) {
+                if (mode == AccessMode.READ_WRITE) {
+                    throw inUse;
+                }
+                services = opener.apply(resolvedVaultDirectory(), AccessMode.READ_ONLY);
+            }
+        }
+        return services;
+    }
+
+    public PrintWriter out() {
+        return out;
+    }
+
+    public PrintWriter err() {
+        return err;
+    }
+
+    public String text(UserMessage message) {
+        return messages.format(message);
+    }
+
+    public Messages messages() {
+        return messages;
+    }
+
+    public void printJson(Object value) {
+        try {
+            out.println(json.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (services != null) {
+            services.close();
+        }
+        out.flush();
+        err.flush();
+    }
+}

@@ -1,0 +1,58 @@
+package org.hardshipbinder.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hardshipbinder.intake.ImportOptions;
+import org.hardshipbinder.intake.ImportOutcome;
+import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.wiring.Services;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"Import scans, photos and PDFs (files or folders) into a case.",
+                "Prints one line per file: 'imported <doc-id> <n> pages <file>' or 'rejected <file>: <reason>'."})
+final class ImportCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--case", required = true, paramLabel = "ID")
+    long caseId;
+    @Option(names = "--no-ocr", description = "Only store the files; their pages stay queued for a later 'ocr'.")
+    boolean noOcr;
+    @Option(names = "--password", paramLabel = "P", description = "The password that opens protected PDFs in this batch.")
+    String password;
+    @Option(names = "--max-mb", paramLabel = "N", description = "Refuse files larger than N MB (default 300).")
+    Long maxMb;
+    @Parameters(arity = "1..*", paramLabel = "PATH")
+    List<Path> paths;
+
+    ImportCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Services services = context.services(AccessMode.READ_WRITE);
+        if (services.cases().find(caseId).isEmpty()) {
+            throw new IllegalArgumentException("there is no case " + caseId);
+        }
+        ImportOptions options = new ImportOptions(maxMb == null ? ImportOptions.DEFAULT_MAX_BYTES : maxMb * 1024 * 1024, password);
+        List<ImportOutcome> outcomes = services.importService().importAll(caseId, paths, options, (outcome, i, n) -> {
+            context.out().println(line(outcome));
+            context.out().flush();
+        });
+        boolean anyRejected = outcomes.stream().anyMatch(ImportOutcome.Rejected.class::isInstance);
+        return anyRejected ? ExitCodes.FINISHED_WITH_PROBLEMS : ExitCodes.OK;
+    }
+
+    private String line(ImportOutcome outcome) {
+        if (outcome instanceof ImportOutcome.Imported imported) {
+            return "imported " + imported.documentId() + " " + imported.pageCount() + " pages " + imported.file();
+        }
+        ImportOutcome.Rejected rejected = (ImportOutcome.Rejected) outcome;
+        return "rejected " + rejected.file() + ": " + context.text(rejected.reason());
+    }
+}

@@ -1,0 +1,66 @@
+package org.hardshipbinder.cli;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.hardshipbinder.model.ImmigrationStatus;
+import org.hardshipbinder.model.Person;
+import org.hardshipbinder.model.Role;
+import org.hardshipbinder.vault.AccessMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "person", mixinStandardHelpOptions = true, description = "Add people to a case.",
+        subcommands = PersonCommand.Add.class)
+final class PersonCommand {
+
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a person to a case; prints their id.")
+    static final class Add implements Callable<Integer> {
+        private final CliContext context;
+
+        @Option(names = "--case", required = true, paramLabel = "ID")
+        long caseId;
+        @Option(names = "--name", required = true, paramLabel = "NAME")
+        String name;
+        @Option(names = "--role", required = true, paramLabel = "ROLE",
+                description = "applicant, qr (qualifying relative), child, sponsor, beneficiary or other.")
+        String role;
+        @Option(names = "--relation", paramLabel = "R", description = "How they relate to the applicant (spouse, parent, son …).")
+        String relation;
+        @Option(names = "--status", paramLabel = "STATUS", description = "USC, LPR or OTHER.")
+        String status;
+        @Option(names = "--born", paramLabel = "YYYY-MM-DD")
+        String born;
+
+        Add(CliContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            Role parsedRole = Role.fromCode(role).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown role '" + role + "'; use applicant, qr, child, sponsor, beneficiary or other"));
+            ImmigrationStatus parsedStatus = status == null ? null : ImmigrationStatus.fromCode(status).orElseThrow(
+                    () -> new IllegalArgumentException("unknown status '" + status + "'; use USC, LPR or OTHER"));
+            LocalDate birth = parseDate(born);
+            var services = context.services(AccessMode.READ_WRITE);
+            if (services.cases().find(caseId).isEmpty()) {
+                throw new IllegalArgumentException("there is no case " + caseId);
+            }
+            Person person = services.people().add(caseId, name.strip(), parsedRole, relation, parsedStatus, birth);
+            context.out().println(person.id());
+            return ExitCodes.OK;
+        }
+
+        static LocalDate parseDate(String text) {
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                throw new IllegalArgumentException("'" + text + "' is not a date in the form YYYY-MM-DD");
+            }
+        }
+    }
+}

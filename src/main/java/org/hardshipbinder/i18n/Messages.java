@@ -1,0 +1,58 @@
+package org.hardshipbinder.i18n;
+
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.hardshipbinder.model.UserMessage;
+
+/**
+ * Turns message keys into sentences in the user's language. Each feature keeps its own bundle under {@code i18n/}
+ * (English base file and a Spanish {@code _es} file with the same keys); a key is looked up in all of them.
+ */
+public final class Messages {
+
+    /** Every bundle of the app, one per feature. A test fails when a key is missing in either language. */
+    public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.ocr", "i18n.search", "i18n.factors",
+            "i18n.checks", "i18n.binder", "i18n.ui");
+    public static final Locale SPANISH = Locale.forLanguageTag("es");
+
+    private final Locale locale;
+    private final List<ResourceBundle> bundles = new ArrayList<>();
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        ResourceBundle.Control noFallback = ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+        for (String name : BUNDLES) {
+            try {
+                bundles.add(ResourceBundle.getBundle(name, locale, noFallback));
+            } catch (MissingResourceException absent) {
+                // A feature without user-facing text has no bundle.
+            }
+        }
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean has(String key) {
+        return bundles.stream().anyMatch(b -> b.containsKey(key));
+    }
+
+    public String get(String key, Object... args) {
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                String pattern = bundle.getString(key);
+                return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+            }
+        }
+        return key;
+    }
+
+    public String format(UserMessage message) {
+        return get(message.key(), message.args().toArray());
+    }
+}

@@ -1,0 +1,70 @@
+package org.hardshipbinder.intake;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.hardshipbinder.model.PageGeometry;
+import org.hardshipbinder.model.UserMessage;
+
+/**
+ * Reads a PDF's page tree with PDFBox's lenient parser, walking the real pages (never trusting /Count, so a tree
+ * that claims billions of pages costs nothing) with buffers in temporary files so memory stays bounded.
+ */
+public final class PdfInspector implements PageInspector {
+
+    @Override
+    public Inspection inspect(Path file, ImportOptions options) {
+        String password = options.password() == null ? "" : options.password();
+        try (PDDocument doc = open(file, password)) {
+            List<PageGeometry> pages = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                if (pages.size() == MAX_PAGES) {
+                    return refused("intake.rejected.tooManyPages", MAX_PAGES);
+                }
+                PDRectangle box = page.getCropBox();
+                pages.add(new PageGeometry(box.getWidth(), box.getHeight(), Math.floorMod(page.getRotation(), 360)));
+            }
+            if (pages.isEmpty()) {
+                return refused("intake.rejected.noPages");
+            }
+            boolean neededPassword = doc.isEncrypted() && !password.isEmpty() && needsUserPassword(file);
+            return new Inspection.Pages(pages, neededPassword ? password : null);
+        } catch (InvalidPasswordException e) {
+            return password.isEmpty() ? refused("intake.rejected.needsPassword") : refused("intake.rejected.wrongPassword");
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            return refused("intake.rejected.damagedPdf", brief(e));
+        }
+    }
+
+    static PDDocument open(Path file, String password) throws IOException {
+        return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password, null, null,
+                IOUtils.createTempFileOnlyStreamCache());
+    }
+
+    private static boolean needsUserPassword(Path file) {
+        try (PDDocument ignored = open(file, "")) {
+            return false;
+        } catch (InvalidPasswordException e) {
+            return true;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    private static Inspection refused(String key, Object... args) {
+        return new Inspection.Refused(UserMessage.of(key, args));
+    }
+
+    static String brief(Throwable e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,243 @@
+package org.hardshipbinder.vault;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.locks.ReentrantLock;
+import org.hardshipbinder.model.UserMessage;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The single-file SQLite vault. One writer connection guarded by a lock (every write is a transaction,
+ * nested calls on the same thread join it) and a small pool of reader connections that run beside it (WAL).
+ * A writer holds an OS file lock so a second window gets a clear "in use" message instead of contention.
+ */
+public final class Vault implements AutoCloseable {
+
+    private static final int READERS = 3;
+
+    private final Path directory;
+    private final Path file;
+    private final AccessMode mode;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Connection writer;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    private volatile boolean closed;
+
+    private Vault(Path directory, AccessMode mode, FileChannel lockChannel, FileLock lock, Connection writer) {
+        this.directory = directory;
+        this.file = directory.resolve(VaultLocation.FILE_NAME);
+        this.mode = mode;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.writer = writer;
+    }
+
+    public static Vault open(Path directory, AccessMode mode) {
+        Path dir = directory.toAbsolutePath();
+        Path dbFile = dir.resolve(VaultLocation.FILE_NAME);
+        if (mode == AccessMode.READ_ONLY) {
+            if (!Files.isRegularFile(dbFile)) {
+                throw new VaultUnavailableException(UserMessage.of("vault.missing", dir), "no vault at " + dbFile, null);
+            }
+            Vault vault = new Vault(dir, mode, null, null, null);
+            vault.fillReaders();
+            vault.read(c -> {
+                Migrator.requireCurrent(c, dir);
+                return null;
+            });
+            return vault;
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dir);
+            channel = FileChannel.open(dir.resolve("vault.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock fileLock = tryLock(channel);
+            if (fileLock == null) {
+                channel.close();
+                throw new VaultInUseException(dir.toString());
+            }
+            Connection writer = connect(dbFile, false);
+            Vault vault = new Vault(dir, mode, channel, fileLock, writer);
+            vault.write(c -> {
+                Migrator.migrate(c, Migrator.latestVersion(), dir);
+                return null;
+            });
+            vault.fillReaders();
+            return vault;
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new VaultUnavailableException(UserMessage.of("vault.cannotOpen", dir, e.getMessage()), e.getMessage(), e);
+        } catch (SQLException e) {
+            closeQuietly(channel);
+            throw corrupt(dir, e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    static Connection connect(Path dbFile, boolean readOnly) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(15_000);
+        config.setReadOnly(readOnly);
+        if (!readOnly) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // In WAL mode NORMAL never corrupts the database on a crash; at worst the last commit is lost on power loss.
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        return DriverManager.getConnection("jdbc:sqlite:" + dbFile, config.toProperties());
+    }
+
+    private void fillReaders() {
+        try {
+            for (int i = 0; i < READERS; i++) {
+                readers.add(connect(file, true));
+            }
+        } catch (SQLException e) {
+            close();
+            throw corrupt(directory, e);
+        }
+    }
+
+    private static VaultUnavailableException corrupt(Path dir, SQLException e) {
+        return new VaultUnavailableException(UserMessage.of("vault.corrupt", dir, e.getMessage()), e.getMessage(), e);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public AccessMode mode() {
+        return mode;
+    }
+
+    /** A scratch folder inside the vault's directory for files that must exist on disk briefly (rendering, export). */
+    public Path scratchDirectory() throws IOException {
+        return Files.createDirectories(directory.resolve("tmp"));
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none of it. Calls on the same thread nest. */
+    public <T> T write(SqlFunction<T> work) {
+        if (writer == null) {
+            throw new VaultUnavailableException(UserMessage.of("vault.readOnly", directory), "vault opened read-only", null);
+        }
+        if (writeLock.isHeldByCurrentThread()) {
+            return apply(work, writer);
+        }
+        writeLock.lock();
+        try {
+            ensureOpen();
+            writer.setAutoCommit(false);
+            try {
+                T result = work.apply(writer);
+                writer.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                writer.rollback();
+                throw e;
+            } finally {
+                writer.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new VaultException("write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs a read. Inside a write on the same thread it sees that write's uncommitted rows. */
+    public <T> T read(SqlFunction<T> work) {
+        if (writer != null && writeLock.isHeldByCurrentThread()) {
+            return apply(work, writer);
+        }
+        ensureOpen();
+        Connection connection;
+        try {
+            connection = readers.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VaultException("interrupted while waiting for the vault", e);
+        }
+        try {
+            return apply(work, connection);
+        } finally {
+            readers.add(connection);
+        }
+    }
+
+    private static <T> T apply(SqlFunction<T> work, Connection connection) {
+        try {
+            return work.apply(connection);
+        } catch (SQLException e) {
+            throw new VaultException(e.getMessage(), e);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new VaultException("the vault is closed", null);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        readers.forEach(Vault::closeQuietly);
+        readers.clear();
+        if (writer != null) {
+            writeLock.lock();
+            try {
+                closeQuietly(writer);
+            } finally {
+                writeLock.unlock();
+            }
+        }
+        try {
+            if (lock != null) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // Closing the channel below releases it anyway.
+        }
+        closeQuietly(lockChannel);
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // Nothing useful to do while closing.
+        }
+    }
+}

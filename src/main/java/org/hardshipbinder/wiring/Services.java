@@ -1,0 +1,114 @@
+package org.hardshipbinder.wiring;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.hardshipbinder.intake.FileSniffer;
+import org.hardshipbinder.intake.ImageInspector;
+import org.hardshipbinder.intake.ImportService;
+import org.hardshipbinder.intake.PdfInspector;
+import org.hardshipbinder.intake.Preflight;
+import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.AuditLog;
+import org.hardshipbinder.vault.CaseRepository;
+import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.IntegrityProbe;
+import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageRepository;
+import org.hardshipbinder.vault.PersonRepository;
+import org.hardshipbinder.vault.Vault;
+import org.hardshipbinder.vault.VaultBackup;
+import org.hardshipbinder.vault.VaultVerifier;
+
+/**
+ * The composition root: builds every service for one open vault by constructor injection. The desktop app and the
+ * command line both start here, so they always run on the same services.
+ */
+public final class Services implements AutoCloseable {
+
+    private final Vault vault;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final CaseRepository cases;
+    private final PersonRepository people;
+    private final DocumentRepository documents;
+    private final PageRepository pages;
+    private final OriginalStore originals;
+    private final ImportService importService;
+    private final VaultBackup backup;
+    private final VaultVerifier verifier;
+
+    private Services(Vault vault, Clock clock) {
+        this.vault = vault;
+        this.clock = clock;
+        this.audit = new AuditLog(vault, clock);
+        this.cases = new CaseRepository(vault, audit, clock);
+        this.people = new PersonRepository(vault, audit);
+        this.documents = new DocumentRepository(vault, audit, clock);
+        this.pages = new PageRepository(vault);
+        this.originals = new OriginalStore(vault);
+        this.importService = new ImportService(vault, new Preflight(new FileSniffer(), documents), new PdfInspector(),
+                new ImageInspector(), documents, originals, pages);
+        this.backup = new VaultBackup(vault);
+        List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
+        this.verifier = new VaultVerifier(vault, probes);
+    }
+
+    public static Services open(Path vaultDirectory, AccessMode mode) {
+        return open(vaultDirectory, mode, Clock.systemDefaultZone());
+    }
+
+    public static Services open(Path vaultDirectory, AccessMode mode, Clock clock) {
+        return new Services(Vault.open(vaultDirectory, mode), clock);
+    }
+
+    public Vault vault() {
+        return vault;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public CaseRepository cases() {
+        return cases;
+    }
+
+    public PersonRepository people() {
+        return people;
+    }
+
+    public DocumentRepository documents() {
+        return documents;
+    }
+
+    public PageRepository pages() {
+        return pages;
+    }
+
+    public OriginalStore originals() {
+        return originals;
+    }
+
+    public ImportService importService() {
+        return importService;
+    }
+
+    public VaultBackup backup() {
+        return backup;
+    }
+
+    public VaultVerifier verifier() {
+        return verifier;
+    }
+
+    @Override
+    public void close() {
+        vault.close();
+    }
+}
