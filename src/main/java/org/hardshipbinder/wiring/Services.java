@@ -16,6 +16,8 @@ import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
 import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageRepository;
+import org.hardshipbinder.vault.PageTextRepository;
+import org.hardshipbinder.vault.TagRepository;
 import org.hardshipbinder.vault.PersonRepository;
 import org.hardshipbinder.vault.Vault;
 import org.hardshipbinder.vault.VaultBackup;
@@ -35,6 +37,8 @@ public final class Services implements AutoCloseable {
     private final DocumentRepository documents;
     private final PageRepository pages;
     private final OriginalStore originals;
+    private final PageTextRepository pageTexts;
+    private final TagRepository tags;
     private final ImportService importService;
     private final VaultBackup backup;
     private final VaultVerifier verifier;
@@ -48,6 +52,8 @@ public final class Services implements AutoCloseable {
         this.documents = new DocumentRepository(vault, audit, clock);
         this.pages = new PageRepository(vault);
         this.originals = new OriginalStore(vault);
+        this.pageTexts = new PageTextRepository(vault);
+        this.tags = new TagRepository(vault, audit, clock);
         this.importService = new ImportService(vault, new Preflight(new FileSniffer(), documents), new PdfInspector(),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
@@ -93,6 +99,14 @@ public final class Services implements AutoCloseable {
 
     public OriginalStore originals() {
         return originals;
+    }
+
+    public PageTextRepository pageTexts() {
+        return pageTexts;
+    }
+
+    public TagRepository tags() {
+        return tags;
     }
 
     public ImportService importService() {

@@ -1,0 +1,76 @@
+package org.hardshipbinder.vault;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.hardshipbinder.model.PageText;
+import org.hardshipbinder.model.TextOrigin;
+import org.hardshipbinder.model.Word;
+
+/** The text of pages, with word boxes kept as JSON beside it. */
+public final class PageTextRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<Word>> WORDS = new TypeReference<>() {
+    };
+
+    private final Vault vault;
+
+    public PageTextRepository(Vault vault) {
+        this.vault = vault;
+    }
+
+    /** Stores (or replaces) a page's text. */
+    public void save(PageText text) {
+        vault.write(c -> Jdbc.update(c, """
+                INSERT INTO page_text(page_id, text, origin, engine, language, confidence, words) VALUES (?,?,?,?,?,?,?)
+                ON CONFLICT(page_id) DO UPDATE SET text=excluded.text, origin=excluded.origin, engine=excluded.engine,
+                    language=excluded.language, confidence=excluded.confidence, words=excluded.words""",
+                text.pageId(), text.text(), text.origin(), text.engine(), text.language(), text.confidence(),
+                toJson(text.words())));
+    }
+
+    public Optional<PageText> find(long pageId) {
+        return vault.read(c -> Jdbc.queryOne(c, "SELECT * FROM page_text WHERE page_id = ?", PageTextRepository::map, pageId));
+    }
+
+    /** The text of each page of a document that has text, in page order. */
+    public List<PageText> forDocument(long documentId) {
+        return vault.read(c -> Jdbc.query(c, """
+                SELECT t.* FROM page_text t JOIN pages p ON p.id = t.page_id
+                WHERE p.document_id = ? ORDER BY p.number""", PageTextRepository::map, documentId));
+    }
+
+    /** All of a document's text, pages separated by a form feed. */
+    public String documentText(long documentId) {
+        return String.join("\f", forDocument(documentId).stream().map(PageText::text).toList());
+    }
+
+    private static PageText map(ResultSet rs) throws SQLException {
+        double confidence = rs.getDouble("confidence");
+        Double conf = rs.wasNull() ? null : confidence;
+        String words = rs.getString("words");
+        return new PageText(rs.getLong("page_id"), rs.getString("text"), TextOrigin.valueOf(rs.getString("origin")),
+                rs.getString("engine"), rs.getString("language"), conf, fromJson(words));
+    }
+
+    private static String toJson(List<Word> words) {
+        try {
+            return words.isEmpty() ? null : JSON.writeValueAsString(words);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<Word> fromJson(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, WORDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable word boxes", e);
+        }
+    }
+}
