@@ -1,0 +1,118 @@
+package org.hardshipbinder.ui;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.hardshipbinder.sample.SampleCaseBuilder;
+import org.hardshipbinder.ui.cases.CasesViewModel;
+import org.hardshipbinder.ui.cases.StartView;
+import org.hardshipbinder.ui.cases.VaultCaseDirectory;
+import org.hardshipbinder.ui.documents.DocumentsView;
+import org.hardshipbinder.ui.documents.DocumentsViewModel;
+import org.hardshipbinder.ui.documents.Thumbnails;
+import org.hardshipbinder.ui.documents.VaultDocumentLibrary;
+import org.hardshipbinder.ui.notify.Notifier;
+import org.hardshipbinder.ui.pages.PageImages;
+import org.hardshipbinder.ui.prefs.AppPreferences;
+import org.hardshipbinder.ui.shell.MainWindow;
+import org.hardshipbinder.ui.shell.Screen;
+import org.hardshipbinder.ui.shell.ScreenView;
+import org.hardshipbinder.ui.task.Activity;
+import org.hardshipbinder.ui.task.TaskRunner;
+import org.hardshipbinder.wiring.Services;
+
+/** The view models and views of one interface language, built on first use, wired to the vault's services. */
+public final class ScreenSet {
+
+    private final Services services;
+    private final AppPreferences preferences;
+    private final TaskRunner tasks;
+    private final Notifier notifier;
+    private final Activity activity;
+    private final UiText text;
+    private final Consumer<Locale> switchLanguage;
+    private final MainWindow window;
+    private final Capabilities capabilities;
+    private final PageImages pageImages;
+    private CasesViewModel cases;
+    private DocumentsViewModel documents;
+    private DocumentsView documentsView;
+
+    ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
+              UiText text, Consumer<Locale> switchLanguage) {
+        this.services = services;
+        this.preferences = preferences;
+        this.tasks = tasks;
+        this.notifier = notifier;
+        this.activity = activity;
+        this.text = text;
+        this.switchLanguage = switchLanguage;
+        this.capabilities = Capabilities.from(services);
+        this.pageImages = new PageImages(services.originals(), services.documents());
+        this.window = new MainWindow(text, activity);
+        window.setViews(this::create, (id, page, highlight) -> { });
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public UiText text() {
+        return text;
+    }
+
+    private ScreenView create(Screen screen) {
+        return switch (screen) {
+            case START -> new StartView(cases(), text, window);
+            case DOCUMENTS -> documentsView();
+            default -> null;
+        };
+    }
+
+    public CasesViewModel cases() {
+        if (cases == null) {
+            SampleCaseBuilder sample = new SampleCaseBuilder(services.vault(), services.cases(), services.people(),
+                    services.documents(), services.importService());
+            cases = new CasesViewModel(new VaultCaseDirectory(services, sample), preferences, tasks, text);
+        }
+        return cases;
+    }
+
+    public DocumentsViewModel documents() {
+        if (documents == null) {
+            documents = new DocumentsViewModel(new VaultDocumentLibrary(services, capabilities.findingsPerDocument()),
+                    capabilities.recognition(), tasks, activity, notifier, text);
+        }
+        return documents;
+    }
+
+    private DocumentsView documentsView() {
+        if (documentsView == null) {
+            Thumbnails thumbnails = new Thumbnails((doc, width) -> pageImages.render(doc,
+                    services.pages().listForDocument(doc.id()).get(0), width), tasks);
+            documentsView = new DocumentsView(documents(), text, window, thumbnails);
+        }
+        return documentsView;
+    }
+
+    /** Ctrl+O: the documents screen's file chooser. */
+    void importFiles() {
+        if (window.currentCase().isPresent()) {
+            window.show(Screen.DOCUMENTS);
+            documentsView().chooseFiles();
+        }
+    }
+
+    /** Ctrl+F: the search box. */
+    void search() {
+        window.show(Screen.SEARCH);
+    }
+
+    /** Ctrl+P: print the exhibit index. */
+    void printIndex() {
+        window.show(Screen.BINDER);
+    }
+
+    Consumer<Locale> languageSwitch() {
+        return switchLanguage;
+    }
+}
