@@ -6,7 +6,17 @@ import org.hardshipbinder.sample.SampleCaseBuilder;
 import org.hardshipbinder.ui.cases.CasesViewModel;
 import org.hardshipbinder.ui.cases.StartView;
 import org.hardshipbinder.ui.cases.VaultCaseDirectory;
+import org.hardshipbinder.ui.document.DocumentView;
+import org.hardshipbinder.ui.document.DocumentViewModel;
+import org.hardshipbinder.ui.document.VaultDocumentService;
 import org.hardshipbinder.ui.documents.DocumentsView;
+import org.hardshipbinder.ui.preferences.PreferencesView;
+import org.hardshipbinder.ui.preferences.PreferencesViewModel;
+import org.hardshipbinder.ui.search.SearchView;
+import org.hardshipbinder.ui.search.SearchViewModel;
+import org.hardshipbinder.ui.timeline.DocumentDates;
+import org.hardshipbinder.ui.timeline.TimelineView;
+import org.hardshipbinder.ui.timeline.TimelineViewModel;
 import org.hardshipbinder.ui.documents.DocumentsViewModel;
 import org.hardshipbinder.ui.documents.Thumbnails;
 import org.hardshipbinder.ui.documents.VaultDocumentLibrary;
@@ -36,6 +46,8 @@ public final class ScreenSet {
     private CasesViewModel cases;
     private DocumentsViewModel documents;
     private DocumentsView documentsView;
+    private DocumentView documentView;
+    private SearchView searchView;
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
               UiText text, Consumer<Locale> switchLanguage) {
@@ -49,7 +61,7 @@ public final class ScreenSet {
         this.capabilities = Capabilities.from(services);
         this.pageImages = new PageImages(services.originals(), services.documents());
         this.window = new MainWindow(text, activity);
-        window.setViews(this::create, (id, page, highlight) -> { });
+        window.setViews(this::create, (id, page, highlight) -> documentView().viewModel().open(id, page, highlight));
     }
 
     public MainWindow window() {
@@ -64,6 +76,11 @@ public final class ScreenSet {
         return switch (screen) {
             case START -> new StartView(cases(), text, window);
             case DOCUMENTS -> documentsView();
+            case DOCUMENT -> documentView();
+            case SEARCH -> searchView();
+            case TIMELINE -> new TimelineView(new TimelineViewModel(new DocumentDates(services, capabilities.datedFacts()),
+                    tasks, text), text, window);
+            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
             default -> null;
         };
     }
@@ -92,6 +109,22 @@ public final class ScreenSet {
             documentsView = new DocumentsView(documents(), text, window, thumbnails);
         }
         return documentsView;
+    }
+
+    public DocumentView documentView() {
+        if (documentView == null) {
+            DocumentViewModel viewModel = new DocumentViewModel(new VaultDocumentService(services, pageImages,
+                    capabilities.suggestions(), capabilities.facts()), tasks, text, capabilities.factorCodes());
+            documentView = new DocumentView(viewModel, text, window);
+        }
+        return documentView;
+    }
+
+    private SearchView searchView() {
+        if (searchView == null) {
+            searchView = new SearchView(new SearchViewModel(capabilities.search(), tasks, text), text, window);
+        }
+        return searchView;
     }
 
     /** Ctrl+O: the documents screen's file chooser. */
