@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.hardshipbinder.factors.FactorServices;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
@@ -42,6 +43,7 @@ public final class Services implements AutoCloseable {
     private final ImportService importService;
     private final VaultBackup backup;
     private final VaultVerifier verifier;
+    private final FactorServices factors;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -59,6 +61,7 @@ public final class Services implements AutoCloseable {
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
         this.verifier = new VaultVerifier(vault, probes);
+        this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {
@@ -119,6 +122,11 @@ public final class Services implements AutoCloseable {
 
     public VaultVerifier verifier() {
         return verifier;
+    }
+
+    /** Factor catalog, case profile checks, document facts, tagging, suggestions and coverage. */
+    public FactorServices factors() {
+        return factors;
     }
 
     @Override
