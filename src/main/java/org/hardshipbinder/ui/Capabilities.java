@@ -1,9 +1,9 @@
 package org.hardshipbinder.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.function.ToIntFunction;
-import org.hardshipbinder.ui.document.Suggestion;
 import org.hardshipbinder.ui.documents.TextRecognition;
 import org.hardshipbinder.ui.search.PageTextSearch;
 import org.hardshipbinder.ui.search.SearchService;
@@ -16,15 +16,11 @@ import org.hardshipbinder.wiring.Services;
  * (no recognition: imported pages wait; no suggester: no suggestions) rather than inventing results.
  */
 record Capabilities(TextRecognition recognition, ToIntFunction<Long> findingsPerDocument, SearchService search,
-                    LongFunction<List<Suggestion>> suggestions, LongFunction<List<String>> facts,
-                    List<String> factorCodes, LongFunction<List<TimelineEntry>> datedFacts) {
-
-    /** The design's factor codes (design §4), used until the factor catalog provides its own list. */
-    static final List<String> DESIGN_FACTORS = List.of("medical", "psychological", "financial", "education",
-            "family_ties", "country_conditions", "social_cultural", "relationship_proof");
+                    LongFunction<List<String>> facts, LongFunction<List<TimelineEntry>> datedFacts,
+                    LongFunction<Map<String, Integer>> findingsBySeverity) {
 
     static Capabilities from(Services services) {
-        return new Capabilities(null, documentId -> 0, new PageTextSearch(services), documentId -> List.of(),
-                documentId -> List.of(), DESIGN_FACTORS, caseId -> List.of());
+        return new Capabilities(null, documentId -> 0, new PageTextSearch(services),
+                documentId -> List.of(), caseId -> List.of(), caseId -> Map.of());
     }
 }

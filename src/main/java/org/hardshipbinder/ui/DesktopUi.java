@@ -45,7 +45,7 @@ public final class DesktopUi {
     }
 
     private ScreenSet build(Locale locale) {
-        UiText text = new UiText(new Messages(locale));
+        UiText text = new UiText(new Messages(locale), services.factors().catalog());
         return new ScreenSet(services, preferences, tasks, notifier, activity, text, this::switchLanguage);
     }
 

@@ -10,6 +10,9 @@ import org.hardshipbinder.ui.document.DocumentView;
 import org.hardshipbinder.ui.document.DocumentViewModel;
 import org.hardshipbinder.ui.document.VaultDocumentService;
 import org.hardshipbinder.ui.documents.DocumentsView;
+import org.hardshipbinder.ui.overview.OverviewView;
+import org.hardshipbinder.ui.overview.OverviewViewModel;
+import org.hardshipbinder.ui.overview.VaultOverviewSource;
 import org.hardshipbinder.ui.preferences.PreferencesView;
 import org.hardshipbinder.ui.preferences.PreferencesViewModel;
 import org.hardshipbinder.ui.search.SearchView;
@@ -80,6 +83,8 @@ public final class ScreenSet {
             case SEARCH -> searchView();
             case TIMELINE -> new TimelineView(new TimelineViewModel(new DocumentDates(services, capabilities.datedFacts()),
                     tasks, text), text, window);
+            case OVERVIEW -> new OverviewView(new OverviewViewModel(new VaultOverviewSource(services,
+                    capabilities.findingsBySeverity()), tasks, text), text);
             case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
             default -> null;
         };
@@ -89,7 +94,9 @@ public final class ScreenSet {
         if (cases == null) {
             SampleCaseBuilder sample = new SampleCaseBuilder(services.vault(), services.cases(), services.people(),
                     services.documents(), services.importService());
-            cases = new CasesViewModel(new VaultCaseDirectory(services, sample), preferences, tasks, text);
+            cases = new CasesViewModel(new VaultCaseDirectory(services, sample),
+                    new org.hardshipbinder.ui.cases.QualifyingRelativeRules(services.factors().qualifyingRelativeRules()),
+                    preferences, tasks, text);
         }
         return cases;
     }
@@ -114,7 +121,7 @@ public final class ScreenSet {
     public DocumentView documentView() {
         if (documentView == null) {
             DocumentViewModel viewModel = new DocumentViewModel(new VaultDocumentService(services, pageImages,
-                    capabilities.suggestions(), capabilities.facts()), tasks, text, capabilities.factorCodes());
+                    capabilities.facts(), text::circumstance), tasks, text);
             documentView = new DocumentView(viewModel, text, window);
         }
         return documentView;

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import org.hardshipbinder.factors.FactorCatalog;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.vault.VaultUnavailableException;
@@ -14,9 +15,16 @@ public final class UiText {
 
     private final Messages messages;
     private final DateTimeFormatter dates;
+    private final FactorCatalog catalog;
 
     public UiText(Messages messages) {
+        this(messages, null);
+    }
+
+    /** With the factor catalog, factor, evidence-type and circumstance codes show as the catalog's names. */
+    public UiText(Messages messages, FactorCatalog catalog) {
         this.messages = messages;
+        this.catalog = catalog;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
     }
 
@@ -54,11 +62,37 @@ public final class UiText {
 
     /** A hardship factor's name from the factor catalog's bundle, or its code while the catalog has none. */
     public String factor(String code) {
+        if (catalog != null && code != null) {
+            var factor = catalog.factor(code);
+            if (factor.isPresent()) {
+                return factor.get().label(locale());
+            }
+        }
         return labelOr("factor." + code, code);
     }
 
     public String evidenceType(String code) {
+        if (catalog != null && code != null) {
+            var type = catalog.evidenceType(code);
+            if (type.isPresent()) {
+                return type.get().label(locale());
+            }
+        }
         return labelOr("evidenceType." + code, code);
+    }
+
+    public String circumstance(String code) {
+        if (catalog != null && code != null) {
+            var found = catalog.circumstance(code);
+            if (found.isPresent()) {
+                return found.get().label(locale());
+            }
+        }
+        return labelOr("circumstance." + code, code);
+    }
+
+    public FactorCatalog catalog() {
+        return catalog;
     }
 
     /** An ISO 639-1 code as a language name in the interface language ("und": not known). */

@@ -28,8 +28,12 @@ public final class CasesViewModel {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public CasesViewModel(CaseDirectory cases, AppPreferences preferences, TaskRunner tasks, UiText text) {
+    private final QualifyingRelativeRules qrRules;
+
+    public CasesViewModel(CaseDirectory cases, QualifyingRelativeRules qrRules, AppPreferences preferences,
+                          TaskRunner tasks, UiText text) {
         this.cases = cases;
+        this.qrRules = qrRules;
         this.preferences = preferences;
         this.tasks = tasks;
         this.text = text;
@@ -104,6 +108,10 @@ public final class CasesViewModel {
     private void showError(Throwable e) {
         busy.set(false);
         error.set(text.error(e));
+    }
+
+    public QualifyingRelativeRules qrRules() {
+        return qrRules;
     }
 
     public List<CaseKind> kinds() {

@@ -82,7 +82,7 @@ final class CreateCaseDialog extends Dialog<NewCase> {
         qrAdvice.setWrapText(true);
         qrAdvice.getStyleClass().add("warning-text");
         qrAdvice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> QualifyingRelativeRules.problem(kind.getValue(), people).map(text::get).orElse(""),
+                () -> viewModel.qrRules().problem(kind.getValue(), people).map(text::format).orElse(""),
                 kind.valueProperty(), people));
         steps.getChildren().add(qrAdvice);
         getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e ->

@@ -1,7 +1,9 @@
 package org.hardshipbinder.ui.document;
 
 import java.awt.image.BufferedImage;
+import org.hardshipbinder.factors.Suggestion;
 import org.hardshipbinder.model.Document;
+import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.model.Page;
 import org.hardshipbinder.model.Scenario;
 import org.hardshipbinder.model.Tag;
@@ -15,10 +17,18 @@ public interface DocumentService {
 
     void saveMetadata(long documentId, Document.DocumentMetadata metadata);
 
-    Tag addTag(long documentId, String factor, Long personId, Scenario scenario, boolean fromSuggestion);
+    /** Tags the document; a refusal (e.g. the person is not a qualifying relative) comes back as the reason. */
+    TagOutcome addTag(long documentId, String factor, Long personId, Scenario scenario);
+
+    /** A new tag, or why none was made. */
+    record TagOutcome(Tag tag, UserMessage refusal) {
+    }
+
+    /** Applies the suggestion (tag, type, date, person, circumstance) and remembers the answer. */
+    void acceptSuggestion(Suggestion suggestion);
 
     void removeTag(long tagId);
 
     /** Remembers that the user turned this suggestion down, so it is not proposed again. */
-    void rejectSuggestion(long documentId, Suggestion suggestion);
+    void rejectSuggestion(Suggestion suggestion);
 }

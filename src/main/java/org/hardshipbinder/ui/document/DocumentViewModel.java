@@ -16,6 +16,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.image.Image;
+import org.hardshipbinder.factors.Suggestion;
+import org.hardshipbinder.factors.SuggestionKind;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.Page;
 import org.hardshipbinder.model.PageText;
@@ -40,7 +42,7 @@ public final class DocumentViewModel {
     private final DocumentService service;
     private final TaskRunner tasks;
     private final UiText text;
-    private final List<String> factorCodes;
+    private final ObservableList<String> factorCodes = FXCollections.observableArrayList();
     private final ObjectProperty<DocumentData> data = new SimpleObjectProperty<>();
     private final IntegerProperty pageIndex = new SimpleIntegerProperty(0);
     private final ObjectProperty<Image> pageImage = new SimpleObjectProperty<>();
@@ -57,11 +59,10 @@ public final class DocumentViewModel {
     private final ObservableList<String> facts = FXCollections.observableArrayList();
     private long renderToken;
 
-    public DocumentViewModel(DocumentService service, TaskRunner tasks, UiText text, List<String> factorCodes) {
+    public DocumentViewModel(DocumentService service, TaskRunner tasks, UiText text) {
         this.service = service;
         this.tasks = tasks;
         this.text = text;
-        this.factorCodes = List.copyOf(factorCodes);
         pageIndex.addListener((o, old, now) -> showPage());
         highlight.addListener((o, old, now) -> updateHits());
     }
@@ -76,6 +77,7 @@ public final class DocumentViewModel {
             tags.setAll(loaded.tags());
             suggestions.setAll(loaded.suggestions());
             facts.setAll(loaded.facts());
+            factorCodes.setAll(loaded.factorCodes());
             viewRotation.set(0);
             int index = Math.max(0, Math.min(loaded.pages().size() - 1, pageNumber - 1));
             if (pageIndex.get() == index) {
@@ -164,30 +166,48 @@ public final class DocumentViewModel {
     }
 
     public void addTag(String factor, Person person, Scenario scenario) {
-        addTag(factor, person == null ? null : person.id(), scenario, false);
+        addTag(factor, person == null ? null : person.id(), scenario);
     }
 
+    /** Applies the suggestion and reloads the document, so the new tag, type or date shows at once. */
     public void accept(Suggestion suggestion) {
-        addTag(suggestion.factor(), suggestion.personId(), suggestion.scenario(), true);
-        suggestions.remove(suggestion);
-    }
-
-    public void reject(Suggestion suggestion) {
         DocumentData d = data.get();
         suggestions.remove(suggestion);
         tasks.run(() -> {
-            service.rejectSuggestion(d.document().id(), suggestion);
+            service.acceptSuggestion(suggestion);
+            return service.load(d.document().id());
+        }, this::reloaded, this::failed);
+    }
+
+    public void reject(Suggestion suggestion) {
+        suggestions.remove(suggestion);
+        tasks.run(() -> {
+            service.rejectSuggestion(suggestion);
             return null;
         }, done -> { }, this::failed);
     }
 
-    private void addTag(String factor, Long personId, Scenario scenario, boolean fromSuggestion) {
+    private void reloaded(DocumentData loaded) {
+        data.set(loaded);
+        tags.setAll(loaded.tags());
+        suggestions.setAll(loaded.suggestions());
+        facts.setAll(loaded.facts());
+    }
+
+    private void addTag(String factor, Long personId, Scenario scenario) {
         DocumentData d = data.get();
         if (d == null || factor == null) {
             return;
         }
         Scenario chosen = scenario == null ? Scenario.BOTH : scenario;
-        tasks.run(() -> service.addTag(d.document().id(), factor, personId, chosen, fromSuggestion), tags::add, this::failed);
+        tasks.run(() -> service.addTag(d.document().id(), factor, personId, chosen), outcome -> {
+            if (outcome.tag() != null) {
+                tags.add(outcome.tag());
+                message.set("");
+            } else {
+                message.set(text.format(outcome.refusal()));
+            }
+        }, this::failed);
     }
 
     public void removeTag(Tag tag) {
@@ -204,10 +224,45 @@ public final class DocumentViewModel {
         return text.factor(tag.factor()) + " — " + person + " — " + text.get("ui.scenario." + tag.scenario().code()) + origin;
     }
 
+    /** What the suggestion proposes, in words: "Medical — Laura — Separation", "Kind of document: Tax return" … */
     public String suggestionLabel(Suggestion s) {
-        String person = s.personId() == null || data.get() == null ? text.get("ui.document.wholeCase")
-                : data.get().people().stream().filter(p -> p.id() == s.personId()).map(Person::name).findFirst().orElse("?");
-        return text.factor(s.factor()) + " — " + person + " — " + text.get("ui.scenario." + s.scenario().code());
+        return switch (s.kind()) {
+            case FACTOR -> text.factor(s.value()) + " — " + personName(s.personId()) + " — "
+                    + text.get("ui.scenario." + (s.scenario() == null ? Scenario.BOTH : s.scenario()).code());
+            case EVIDENCE_TYPE -> text.get("ui.suggestion.type", text.evidenceType(s.value()));
+            case DATE -> text.get("ui.suggestion.date", dateOf(s.value()));
+            case PERSON -> text.get("ui.suggestion.person", personName(parseId(s.value())));
+            case CIRCUMSTANCE -> text.get("ui.suggestion.circumstance", text.circumstance(s.value()));
+        };
+    }
+
+    public String suggestionExplanation(Suggestion s) {
+        return s.explanation() == null ? "" : text.format(s.explanation());
+    }
+
+    public boolean isFactor(Suggestion s) {
+        return s.kind() == SuggestionKind.FACTOR;
+    }
+
+    private String dateOf(String iso) {
+        try {
+            return text.date(java.time.LocalDate.parse(iso));
+        } catch (java.time.format.DateTimeParseException e) {
+            return iso;
+        }
+    }
+
+    private static Long parseId(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private String personName(Long personId) {
+        return personId == null || data.get() == null ? text.get("ui.document.wholeCase")
+                : data.get().people().stream().filter(p -> p.id() == personId).map(Person::name).findFirst().orElse("?");
     }
 
     private void failed(Throwable error) {
@@ -215,7 +270,7 @@ public final class DocumentViewModel {
         message.set(text.error(error));
     }
 
-    public List<String> factorCodes() {
+    public ObservableList<String> factorCodes() {
         return factorCodes;
     }
 

@@ -11,6 +11,7 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.hardshipbinder.factors.Suggestion;
 import org.hardshipbinder.model.Person;
 import org.hardshipbinder.model.Role;
 import org.hardshipbinder.model.Scenario;
@@ -47,7 +48,8 @@ final class TagsPane extends VBox {
         remove.disableProperty().bind(tags.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> viewModel.removeTag(tags.getSelectionModel().getSelectedItem()));
 
-        ComboBox<String> factor = Controls.combo(viewModel.factorCodes(), text::factor);
+        ComboBox<String> factor = Controls.combo(List.of(), text::factor);
+        factor.setItems(viewModel.factorCodes());
         factor.setId("tagFactor");
         factor.setPromptText(text.get("ui.filter.factor"));
         factor.setAccessibleText(text.get("ui.filter.factor"));
@@ -94,7 +96,7 @@ final class TagsPane extends VBox {
             }
             Label what = new Label(viewModel.suggestionLabel(suggestion));
             what.setStyle("-fx-font-weight: bold;");
-            Label why = new Label(suggestion.explanation());
+            Label why = new Label(viewModel.suggestionExplanation(suggestion));
             why.setWrapText(true);
             why.getStyleClass().add("explanation");
             Button accept = new Button(text.get("ui.document.accept"));
