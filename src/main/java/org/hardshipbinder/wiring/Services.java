@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.hardshipbinder.binder.BinderBuilder;
+import org.hardshipbinder.binder.BinderPlanService;
+import org.hardshipbinder.binder.SectionCatalog;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
@@ -42,6 +45,8 @@ public final class Services implements AutoCloseable {
     private final ImportService importService;
     private final VaultBackup backup;
     private final VaultVerifier verifier;
+    private final BinderPlanService binderPlans;
+    private final BinderBuilder binderBuilder;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -59,6 +64,8 @@ public final class Services implements AutoCloseable {
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
         this.verifier = new VaultVerifier(vault, probes);
+        this.binderPlans = new BinderPlanService(vault, documents, tags, audit, SectionCatalog.withDesignOrder());
+        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {
@@ -119,6 +126,14 @@ public final class Services implements AutoCloseable {
 
     public VaultVerifier verifier() {
         return verifier;
+    }
+
+    public BinderPlanService binderPlans() {
+        return binderPlans;
+    }
+
+    public BinderBuilder binderBuilder() {
+        return binderBuilder;
     }
 
     @Override
