@@ -4,7 +4,13 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.hardshipbinder.factors.FactorServices;
+import org.hardshipbinder.binder.BinderBuilder;
+import org.hardshipbinder.factors.Factor;
+import org.hardshipbinder.factors.FactorCatalog;
+import org.hardshipbinder.binder.BinderPlanService;
+import org.hardshipbinder.binder.SectionCatalog;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
@@ -51,6 +57,8 @@ public final class Services implements AutoCloseable {
     private final FactorServices factors;
     private final SearchService search;
     private OcrService ocr;
+    private final BinderPlanService binderPlans;
+    private final BinderBuilder binderBuilder;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -71,6 +79,14 @@ public final class Services implements AutoCloseable {
         this.search = new SearchService(vault);
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
+        // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
+        this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
+        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);
+    }
+
+    private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
+        return SectionCatalog.withFactors(catalog.factors().stream().map(Factor::code).toList(),
+                code -> catalog.factor(code).map(f -> f.label(Locale.ENGLISH)));
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {
@@ -156,6 +172,14 @@ public final class Services implements AutoCloseable {
                     new LanguageIdentifier(), Math.max(1, workers));
         }
         return ocr;
+    }
+
+    public BinderPlanService binderPlans() {
+        return binderPlans;
+    }
+
+    public BinderBuilder binderBuilder() {
+        return binderBuilder;
     }
 
     @Override
