@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.function.LongFunction;
 import java.util.function.ToIntFunction;
 import org.hardshipbinder.ui.documents.TextRecognition;
-import org.hardshipbinder.ui.search.PageTextSearch;
+import org.hardshipbinder.ui.documents.OcrTextRecognition;
+import org.hardshipbinder.ui.search.FullTextSearch;
 import org.hardshipbinder.ui.search.SearchService;
 import org.hardshipbinder.ui.timeline.TimelineEntry;
 import org.hardshipbinder.wiring.Services;
@@ -20,7 +21,7 @@ record Capabilities(TextRecognition recognition, ToIntFunction<Long> findingsPer
                     LongFunction<Map<String, Integer>> findingsBySeverity) {
 
     static Capabilities from(Services services) {
-        return new Capabilities(null, documentId -> 0, new PageTextSearch(services),
+        return new Capabilities(new OcrTextRecognition(services.ocr()), documentId -> 0, new FullTextSearch(services),
                 documentId -> List.of(), caseId -> List.of(), caseId -> Map.of());
     }
 }

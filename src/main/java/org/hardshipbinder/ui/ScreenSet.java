@@ -3,6 +3,9 @@ package org.hardshipbinder.ui;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.hardshipbinder.sample.SampleCaseBuilder;
+import org.hardshipbinder.ui.binder.BinderView;
+import org.hardshipbinder.ui.binder.BinderViewModel;
+import org.hardshipbinder.ui.binder.PlanBinderSource;
 import org.hardshipbinder.ui.cases.CasesViewModel;
 import org.hardshipbinder.ui.cases.StartView;
 import org.hardshipbinder.ui.cases.VaultCaseDirectory;
@@ -51,6 +54,7 @@ public final class ScreenSet {
     private DocumentsView documentsView;
     private DocumentView documentView;
     private SearchView searchView;
+    private BinderView binderView;
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
               UiText text, Consumer<Locale> switchLanguage) {
@@ -85,6 +89,7 @@ public final class ScreenSet {
                     tasks, text), text, window);
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new VaultOverviewSource(services,
                     capabilities.findingsBySeverity()), tasks, text), text);
+            case BINDER -> binderView();
             case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
             default -> null;
         };
@@ -134,6 +139,14 @@ public final class ScreenSet {
         return searchView;
     }
 
+    private BinderView binderView() {
+        if (binderView == null) {
+            binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services, text, preferences.binderMaxMb()),
+                    tasks, activity, notifier, text), text, tasks);
+        }
+        return binderView;
+    }
+
     /** Ctrl+O: the documents screen's file chooser. */
     void importFiles() {
         if (window.currentCase().isPresent()) {
@@ -149,7 +162,10 @@ public final class ScreenSet {
 
     /** Ctrl+P: print the exhibit index. */
     void printIndex() {
-        window.show(Screen.BINDER);
+        if (window.currentCase().isPresent()) {
+            window.show(Screen.BINDER);
+            binderView().printIndex();
+        }
     }
 
     Consumer<Locale> languageSwitch() {

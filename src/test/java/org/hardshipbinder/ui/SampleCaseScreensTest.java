@@ -56,11 +56,15 @@ class SampleCaseScreensTest {
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> robot.lookup("#documentsGrid").tryQuery().isPresent());
         GridView<DocumentRow> grid = robot.lookup("#documentsGrid").query();
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> grid.getItems().size() == 13);
+        // the sample's pages are read at once: text layers of the PDFs, recognition of the two scans
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> grid.getItems().stream()
+                .allMatch(r -> r.document().status() == org.hardshipbinder.model.DocumentStatus.OCR_DONE));
         Thread.sleep(1500); // thumbnails draw in the background
         Screenshots.write(stage.getScene(), "02-documents");
 
         long birthCertificate = grid.getItems().get(0).id();
         robot.interact(() -> harness.ui().window().openDocument(birthCertificate, 1, "Sofia"));
+        robot.clickOn("Hardship factors");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> robot.lookup("#documentTitle").queryAs(Label.class).getText().contains("Birth certificate"));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -68,10 +72,25 @@ class SampleCaseScreensTest {
         Thread.sleep(500);
         Screenshots.write(stage.getScene(), "03-document");
 
-        for (Screen screen : new Screen[] {Screen.SEARCH, Screen.OVERVIEW, Screen.CHECKS, Screen.BINDER, Screen.TIMELINE,
+        // the family accepts what the app suggests, so coverage, binder sections and the timeline fill in
+        long caseId = harness.ui().window().currentCase().orElseThrow().id();
+        harness.services().factors().suggestions().acceptAll(caseId);
+
+        robot.clickOn("#" + Screen.SEARCH.id());
+        robot.clickOn("#searchBox").write("sofia autism").type(javafx.scene.input.KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#searchResults").queryListView().getItems().isEmpty());
+        for (Screen screen : new Screen[] {Screen.SEARCH, Screen.OVERVIEW, Screen.BINDER, Screen.TIMELINE,
                 Screen.PREFERENCES}) {
             robot.clickOn("#" + screen.id());
             WaitForAsyncUtils.waitForFxEvents();
+            if (screen == Screen.OVERVIEW) {
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                        () -> !robot.lookup("#checksSummary").queryAs(Label.class).getText().isEmpty());
+            }
+            if (screen == Screen.BINDER) {
+                WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
+                        () -> !robot.lookup("#indexPreview").queryListView().getItems().isEmpty());
+            }
             Thread.sleep(700);
             assertThat(harness.ui().window().currentScreenProperty().get()).isEqualTo(screen);
             Screenshots.write(stage.getScene(), String.format("%02d-%s", 4 + screen.ordinal(), screen.name().toLowerCase()));
@@ -79,6 +98,6 @@ class SampleCaseScreensTest {
         robot.clickOn("#" + Screen.TIMELINE.id());
         ListView<?> timeline = robot.lookup("#timelineList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().size() == 13);
-        assertThat(Files.list(Screenshots.folder()).count()).isGreaterThanOrEqualTo(9);
+        assertThat(Files.list(Screenshots.folder()).count()).isGreaterThanOrEqualTo(8);
     }
 }

@@ -108,9 +108,10 @@ final class TagsPane extends VBox {
             reject.setOnAction(e -> viewModel.reject(suggestion));
             VBox words = new VBox(2, what, why);
             HBox.setHgrow(words, Priority.ALWAYS);
-            words.setMaxWidth(Double.MAX_VALUE);
             what.setWrapText(true);
-            why.maxWidthProperty().bind(getListView().widthProperty().subtract(200));
+            words.prefWidthProperty().bind(getListView().widthProperty().subtract(200));
+            words.maxWidthProperty().bind(words.prefWidthProperty());
+            setPrefWidth(0);
             setGraphic(new HBox(6, words, accept, reject));
         }
     }

@@ -307,9 +307,9 @@ public final class DocumentsView extends BorderPane implements ScreenView {
     public void shown(Case openCase) {
         if (openCase != null && (viewModel.currentCaseProperty().get() == null
                 || viewModel.currentCaseProperty().get().id() != openCase.id())) {
-            viewModel.clearFilters();
-            viewModel.currentCaseProperty().set(openCase);
+            viewModel.openCase(openCase);
+        } else {
+            viewModel.refresh();
         }
-        viewModel.refresh();
     }
 }

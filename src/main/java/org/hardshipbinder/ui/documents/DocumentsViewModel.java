@@ -48,6 +48,7 @@ public final class DocumentsViewModel {
     private final ObjectProperty<DocumentStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<Person> personFilter = new SimpleObjectProperty<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
+    private boolean recognizeWaiting;
 
     /** {@code recognition} may be null where text recognition is not available; imported pages then wait. */
     public DocumentsViewModel(DocumentLibrary library, TextRecognition recognition, TaskRunner tasks, Activity activity,
@@ -166,7 +167,21 @@ public final class DocumentsViewModel {
         tasks.run(() -> new Loaded(library.rows(c.id()), library.people(c.id())), loaded -> {
             rows.setAll(loaded.rows());
             people.setAll(loaded.people());
+            if (recognizeWaiting) {
+                recognizeWaiting = false;
+                if (loaded.rows().stream().anyMatch(r -> r.document().status() == DocumentStatus.OCR_QUEUED)) {
+                    recognize();
+                }
+            }
         }, this::failed);
+    }
+
+    /** Opens a case: its documents load, and pages left waiting (an earlier run stopped, the sample) are read. */
+    public void openCase(Case c) {
+        clearFilters();
+        recognizeWaiting = recognition != null;
+        currentCase.set(c);
+        refresh();
     }
 
     private record Loaded(List<DocumentRow> rows, List<Person> people) {
@@ -228,10 +243,8 @@ public final class DocumentsViewModel {
         }
         busy.set(true);
         TaskControl control = activity.start(text.get("ui.ocr.starting"));
-        tasks.run(progress -> recognition.recognizePending(c.id(), (done, total) -> {
-            progress.report(done, total, text.get("ui.ocr.progress", done, total));
-            control.checkpoint();
-        }), new TaskRunner.Callbacks<TextRecognition.Summary>() {
+        tasks.run(progress -> recognition.recognizePending(c.id(),
+                (done, total) -> progress.report(done, total, text.get("ui.ocr.progress", done, total)), control), new TaskRunner.Callbacks<TextRecognition.Summary>() {
             @Override
             public void progress(long done, long total, String message) {
                 activity.progress(done, total, message);
@@ -240,7 +253,9 @@ public final class DocumentsViewModel {
             @Override
             public void succeeded(TextRecognition.Summary summary) {
                 busy.set(false);
-                String message = text.get("ui.ocr.finished", summary.pagesDone(), summary.pagesFailed());
+                String message = summary.unavailable() != null ? text.format(summary.unavailable())
+                        : control.isCancelled() ? text.get("ui.task.cancelled")
+                        : text.get("ui.ocr.finished", summary.pagesDone(), summary.pagesFailed());
                 activity.finish(message);
                 notifier.notify(new Notice(summary.pagesFailed() == 0 ? Notice.Kind.INFORMATION : Notice.Kind.WARNING,
                         message, List.of()));

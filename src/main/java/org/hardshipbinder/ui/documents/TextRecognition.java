@@ -9,8 +9,10 @@ public interface TextRecognition {
         void pageDone(int done, int total);
     }
 
-    record Summary(int pagesDone, int pagesFailed) {
+    /** Pages read and pages that failed; {@code unavailable} says why nothing could be read on this machine. */
+    record Summary(int pagesDone, int pagesFailed, org.hardshipbinder.model.UserMessage unavailable) {
     }
 
-    Summary recognizePending(long caseId, PageListener listener) throws Exception;
+    /** Reads the case's waiting pages; pause and cancel on {@code control} reach the readers between pages. */
+    Summary recognizePending(long caseId, PageListener listener, org.hardshipbinder.ui.task.TaskControl control) throws Exception;
 }

@@ -139,23 +139,30 @@ public final class OverviewView extends ScrollPane implements ScreenView {
                 : subject.scenarios().get(0).factors().stream().map(FactorCoverage::factor).toList();
     }
 
-    private BarChart<String, Number> chart(SubjectCoverage subject) {
+    /** Horizontal bars, one per factor and scenario, so the factors' names stay readable. */
+    private BarChart<Number, String> chart(SubjectCoverage subject) {
         CategoryAxis factors = new CategoryAxis();
         NumberAxis documents = new NumberAxis();
         documents.setLabel(text.get("ui.overview.documents"));
         documents.setMinorTickVisible(false);
         documents.setTickUnit(1);
-        BarChart<String, Number> chart = new BarChart<>(factors, documents);
+        documents.setAutoRanging(false);
+        documents.setLowerBound(0);
+        int most = subject.scenarios().stream().flatMap(s -> s.factors().stream()).mapToInt(FactorCoverage::documentCount).max().orElse(0);
+        documents.setUpperBound(Math.max(3, most + 1));
+        BarChart<Number, String> chart = new BarChart<>(documents, factors);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setPrefSize(460, 280);
+        chart.setPrefSize(460, 300);
         chart.setMinWidth(320);
+        chart.setBarGap(1);
+        chart.setCategoryGap(6);
         chart.setAccessibleText(text.get("ui.overview.chartHelp"));
         for (ScenarioCoverage scenario : subject.scenarios()) {
-            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            XYChart.Series<Number, String> series = new XYChart.Series<>();
             series.setName(text.get("ui.scenario." + scenario.scenario().code()));
             for (FactorCoverage cell : scenario.factors()) {
-                series.getData().add(new XYChart.Data<>(text.factor(cell.factor()), cell.documentCount()));
+                series.getData().add(new XYChart.Data<>(cell.documentCount(), text.factor(cell.factor())));
             }
             chart.getData().add(series);
         }
