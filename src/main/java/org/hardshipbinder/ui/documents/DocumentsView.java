@@ -200,7 +200,9 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         private final ImageView image = new ImageView();
         private final Label title = new Label();
         private final FlowPane badges = new FlowPane(4, 4);
+        private final Label[] badgeLabels = {new Label(), new Label(), new Label()};
         private final VBox box = new VBox(4, image, title, badges);
+        private DocumentRow shown;
 
         ThumbnailCell() {
             getStyleClass().add("thumbnail-cell");
@@ -211,6 +213,7 @@ public final class DocumentsView extends BorderPane implements ScreenView {
             title.setWrapText(true);
             title.setMaxWidth(Thumbnails.WIDTH + 10);
             title.getStyleClass().add("thumbnail-title");
+            badges.getChildren().setAll(badgeLabels);
             setFocusTraversable(true);
             setOnMouseClicked(e -> open(getItem()));
             setOnKeyPressed(e -> {
@@ -224,25 +227,41 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         protected void updateItem(DocumentRow row, boolean empty) {
             super.updateItem(row, empty);
             if (empty || row == null) {
+                shown = null;
                 setGraphic(null);
                 setAccessibleText(null);
                 return;
             }
+            if (row.equals(shown)) {
+                return; // same document, same state: nothing to redraw
+            }
+            boolean sameDocument = shown != null && shown.id() == row.id();
+            shown = row;
             title.setText(row.document().displayTitle());
-            badges.getChildren().setAll(viewModel.badges(row).stream().map(b -> {
-                Label badge = new Label(b);
-                badge.getStyleClass().addAll("badge", badgeStyle(row, b));
-                return (Node) badge;
-            }).toList());
-            image.setImage(null);
-            long id = row.id();
-            thumbnails.request(row.document(), img -> {
-                if (getItem() != null && getItem().id() == id) {
-                    image.setImage(img);
+            List<String> texts = viewModel.badges(row);
+            for (int i = 0; i < badgeLabels.length; i++) {
+                Label badge = badgeLabels[i];
+                boolean used = i < texts.size();
+                badge.setVisible(used);
+                badge.setManaged(used);
+                if (used) {
+                    badge.setText(texts.get(i));
+                    badge.getStyleClass().setAll("label", "badge", badgeStyle(row, texts.get(i)));
                 }
-            });
-            setAccessibleText(row.document().displayTitle() + ", " + String.join(", ", viewModel.badges(row)));
-            setGraphic(box);
+            }
+            if (!sameDocument) {
+                image.setImage(null);
+                long id = row.id();
+                thumbnails.request(row.document(), img -> {
+                    if (getItem() != null && getItem().id() == id) {
+                        image.setImage(img);
+                    }
+                });
+            }
+            setAccessibleText(row.document().displayTitle() + ", " + String.join(", ", texts));
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
         }
 
         private String badgeStyle(DocumentRow row, String badge) {

@@ -165,7 +165,7 @@ public final class DocumentsViewModel {
             return;
         }
         tasks.run(() -> new Loaded(library.rows(c.id()), library.people(c.id())), loaded -> {
-            rows.setAll(loaded.rows());
+            update(loaded.rows());
             people.setAll(loaded.people());
             if (recognizeWaiting) {
                 recognizeWaiting = false;
@@ -174,6 +174,23 @@ public final class DocumentsViewModel {
                 }
             }
         }, this::failed);
+    }
+
+    /** Replaces only what changed, so the thumbnail grid keeps its cells (rebuilding them all is costly). */
+    private void update(List<DocumentRow> fresh) {
+        boolean sameDocuments = fresh.size() == rows.size();
+        for (int i = 0; sameDocuments && i < fresh.size(); i++) {
+            sameDocuments = fresh.get(i).id() == rows.get(i).id();
+        }
+        if (!sameDocuments) {
+            rows.setAll(fresh);
+            return;
+        }
+        for (int i = 0; i < fresh.size(); i++) {
+            if (!fresh.get(i).equals(rows.get(i))) {
+                rows.set(i, fresh.get(i));
+            }
+        }
     }
 
     /** Opens a case: its documents load, and pages left waiting (an earlier run stopped, the sample) are read. */

@@ -23,7 +23,7 @@ public final class OcrTextRecognition implements TextRecognition {
 
     @Override
     public Summary recognizePending(long caseId, PageListener listener, TaskControl control) throws Exception {
-        OcrRun run = ocr.start(OcrRequest.forCase(caseId, ocr.defaultWorkers()),
+        OcrRun run = ocr.start(OcrRequest.forCase(caseId, workers()),
                 progress -> listener.pageDone(progress.finished(), progress.total()));
         OcrSummary summary = null;
         while (summary == null) {
@@ -35,6 +35,11 @@ public final class OcrTextRecognition implements TextRecognition {
             }
         }
         return new Summary(summary.pages() - summary.failed(), summary.failed(), summary.unavailable());
+    }
+
+    /** One core fewer than the OCR service would use alone: the window keeps a core to stay responsive. */
+    private int workers() {
+        return Math.max(1, Math.min(ocr.defaultWorkers(), Runtime.getRuntime().availableProcessors() - 1));
     }
 
     private static void follow(TaskControl ours, OcrControl theirs) {
