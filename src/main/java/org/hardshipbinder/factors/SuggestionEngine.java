@@ -17,7 +17,7 @@ import org.hardshipbinder.model.UserMessage;
 public final class SuggestionEngine {
 
     /** A factor needs two keywords, or a keyword and two weak ones, or a pattern and one more term (TermMatcher weights). */
-    public static final int FACTOR_THRESHOLD = 4;
+    public static final int FACTOR_THRESHOLD = 3;
     /** A document type needs one of its telling keywords; the best-scoring type wins. */
     private static final int TYPE_THRESHOLD = 2;
     private static final int MAX_TERMS_SHOWN = 6;

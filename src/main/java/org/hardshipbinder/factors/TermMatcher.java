@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Finds a catalog entry's keywords (whole words or phrases) and patterns in folded text, in any of its languages.
  * Each term counts once however often it occurs: a keyword weighs {@value #KEYWORD}, a weak keyword (a word common
- * outside the factor too, like "patient" or "school") {@value #WEAK}, a pattern {@value #PATTERN}.
+ * outside the factor too, like "patient" or "school") {@value #WEAK}, a pattern {@value #PATTERN}, or
+ * {@value #WEAK} when written with the prefix {@code weak:}. A one-word keyword also matches its plural
+ * ("medication" finds "medications", "deuda" finds "deudas").
  */
 public final class TermMatcher {
 
@@ -24,10 +26,11 @@ public final class TermMatcher {
     public static final int KEYWORD = 2;
     public static final int WEAK = 1;
     public static final int PATTERN = 3;
+    private static final String WEAK_MARK = "weak:";
 
     private final Map<String, Pattern> keywords = new LinkedHashMap<>();
     private final Map<String, Pattern> weak = new LinkedHashMap<>();
-    private final List<Pattern> patterns = new ArrayList<>();
+    private final Map<Pattern, Integer> patterns = new LinkedHashMap<>();
 
     public TermMatcher(Map<String, List<String>> keywordsByLanguage, Map<String, List<String>> patternsByLanguage) {
         this(keywordsByLanguage, Map.of(), patternsByLanguage);
@@ -41,13 +44,16 @@ public final class TermMatcher {
                 add(weak, k);
             }
         }));
-        patternsByLanguage.values().forEach(list -> list.forEach(p -> patterns.add(Pattern.compile(p))));
+        patternsByLanguage.values().forEach(list -> list.forEach(
+                p -> patterns.put(Pattern.compile(p.startsWith(WEAK_MARK) ? p.substring(WEAK_MARK.length()) : p),
+                        p.startsWith(WEAK_MARK) ? WEAK : PATTERN)));
     }
 
     private static void add(Map<String, Pattern> into, String keyword) {
         String folded = TextFold.fold(keyword);
         if (!folded.isEmpty() && !into.containsKey(folded)) {
-            into.put(folded, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])"));
+            String plural = folded.matches("[a-z]{3,}") ? "(?:s|es)?" : "";
+            into.put(folded, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded) + plural + "(?![\\p{L}\\p{N}])"));
         }
     }
 
@@ -57,11 +63,11 @@ public final class TermMatcher {
         int score = 0;
         score += find(keywords, foldedText, found) * KEYWORD;
         score += find(weak, foldedText, found) * WEAK;
-        for (Pattern pattern : patterns) {
-            Matcher m = pattern.matcher(foldedText);
+        for (Map.Entry<Pattern, Integer> pattern : patterns.entrySet()) {
+            Matcher m = pattern.getKey().matcher(foldedText);
             if (m.find() && !found.contains(m.group().strip())) {
                 found.add(m.group().strip());
-                score += PATTERN;
+                score += pattern.getValue();
             }
         }
         return new Match(List.copyOf(found), score);
