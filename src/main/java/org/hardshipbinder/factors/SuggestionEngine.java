@@ -39,7 +39,7 @@ public final class SuggestionEngine {
     }
 
     public List<Suggestion> suggest(long documentId, String text) {
-        String folded = TextFold.fold(text);
+        FoldedText folded = new FoldedText(text);
         List<Suggestion> out = new ArrayList<>();
         List<PeopleDetector.Mention> mentions = names.detect(text, people);
         for (PeopleDetector.Mention m : mentions) {
