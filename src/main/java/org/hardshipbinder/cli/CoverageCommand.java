@@ -75,7 +75,7 @@ final class CoverageCommand implements Callable<Integer> {
     private static Map<String, Object> factorJson(FactorCoverage f, List<Factor> caseFactors) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("factor", f.factor());
-        m.put("label", FactorText.label(null, f.factor(), caseFactors));
+        m.put("label", FactorText.label(f.factor(), caseFactors));
         m.put("claimed", f.claimed());
         m.put("documents", f.documentCount());
         m.put("document_ids", f.documents());
@@ -97,7 +97,7 @@ final class CoverageCommand implements Callable<Integer> {
             for (ScenarioCoverage sc : s.scenarios()) {
                 out.println("  " + sc.scenario().code());
                 for (FactorCoverage f : sc.factors()) {
-                    out.println("    " + FactorText.label(null, f.factor(), caseFactors) + " [" + f.factor() + "]: " + line(f));
+                    out.println("    " + FactorText.label(f.factor(), caseFactors) + " [" + f.factor() + "]: " + line(f));
                 }
             }
             out.println("  " + text("factors.coverage.total") + ": " + totals(s.total()));

@@ -46,7 +46,8 @@ final class CatalogReader {
     }
 
     static EvidenceType evidenceType(JsonNode n) {
-        return new EvidenceType(n.path("code").asText(), localized(n.path("label")), terms(n.path("keywords")),
+        return new EvidenceType(n.path("code").asText(), localized(n.path("label")), localized(n.path("description")),
+                terms(n.path("keywords")),
                 terms(n.path("patterns")));
     }
 

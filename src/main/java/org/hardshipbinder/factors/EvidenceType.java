@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** A kind of evidence (medical record, pay stub, IEP …) with the words that give it away. */
-public record EvidenceType(String code, Localized label, Map<String, List<String>> keywords,
+public record EvidenceType(String code, Localized label, Localized description, Map<String, List<String>> keywords,
                            Map<String, List<String>> patterns) {
 
     public EvidenceType {
