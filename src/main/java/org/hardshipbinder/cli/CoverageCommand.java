@@ -88,12 +88,12 @@ final class CoverageCommand implements Callable<Integer> {
 
     private void print(CaseCoverage c, List<Factor> caseFactors) {
         PrintWriter out = context.out();
-        out.println("case " + c.caseId() + " (" + c.kind().code() + ")");
+        out.println(context.text(UserMessage.of("factors.coverage.case", String.valueOf(c.caseId()), c.kind().code())));
         c.profile().forEach(f -> out.println(FactorText.finding(context, f)));
         for (SubjectCoverage s : c.subjects()) {
             out.println();
             out.println("== " + (s.personId() == null ? text("factors.coverage.caseWide")
-                    : s.name() + " (person " + s.personId() + ")"));
+                    : context.text(UserMessage.of("factors.coverage.person", s.name(), String.valueOf(s.personId())))));
             for (ScenarioCoverage sc : s.scenarios()) {
                 out.println("  " + sc.scenario().code());
                 for (FactorCoverage f : sc.factors()) {

@@ -1,6 +1,7 @@
 package org.hardshipbinder.factors;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class SuggestionEngine {
     /** Tags go to the qualifying relatives the text names; else to the only one; else to the case as a whole. */
     private List<Long> relativesFor(List<PeopleDetector.Mention> mentions) {
         if (!hardship) {
-            return java.util.Collections.singletonList(null);
+            return Collections.singletonList(null);
         }
         List<Long> named = mentions.stream().map(PeopleDetector.Mention::person).filter(p -> p.role() == Role.QR)
                 .map(Person::id).toList();
@@ -86,7 +87,7 @@ public final class SuggestionEngine {
             return named;
         }
         List<Long> all = people.stream().filter(p -> p.role() == Role.QR).map(Person::id).toList();
-        return all.size() == 1 ? all : java.util.Collections.singletonList(null);
+        return all.size() == 1 ? all : Collections.singletonList(null);
     }
 
     /** Grows with the weight of matched terms: 4 → 0.5, 8 → 0.75, 12 → 0.88, never 1. */
