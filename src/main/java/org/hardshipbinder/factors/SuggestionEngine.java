@@ -69,8 +69,15 @@ public final class SuggestionEngine {
                 .map(t -> Map.entry(t.getKey(), t.getValue().match(folded)))
                 .filter(t -> t.getValue().score() >= TYPE_THRESHOLD)
                 .max(Comparator.comparingInt(t -> t.getValue().score()))
-                .ifPresent(t -> out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, t.getKey().code(), null,
-                        null, confidence(t.getValue().score()), matched(t.getValue()))));
+                .ifPresent(t -> {
+                    double confidence = confidence(t.getValue().score());
+                    out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, t.getKey().code(), null, null,
+                            confidence, matched(t.getValue())));
+                    if (t.getKey().typicalSource() != null) {
+                        out.add(new Suggestion(documentId, SuggestionKind.SOURCE, t.getKey().typicalSource().code(), null,
+                                null, confidence * 0.9, UserMessage.of("factors.suggest.sourceOfType", t.getKey().code())));
+                    }
+                });
         dates.detect(text).ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
                 null, null, d.confidence(), UserMessage.of("factors.suggest.found", d.text()))));
         return out;
