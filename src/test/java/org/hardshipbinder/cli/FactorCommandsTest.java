@@ -115,7 +115,7 @@ class FactorCommandsTest {
         assertThat(financial.path("newest").asText()).isEqualTo("2025-01-31");
         assertThat(financial.path("missing_evidence").toString()).doesNotContain("pay_stub").contains("tax_return");
         assertThat(coverage.path("total").path("documents").asInt()).isEqualTo(2);
-        assertThat(coverage.path("total").path("corroborating").asInt()).isEqualTo(1);
+        assertThat(coverage.path("total").path("corroborating").asInt()).isEqualTo(2); // the letter became third_party by suggestion
 
         Run text = run("coverage", "--case", "1");
         assertThat(text.out()).contains("== Ana María López García (person 1)").contains("Financial and economic impact [financial]: documents 1 [2]");
