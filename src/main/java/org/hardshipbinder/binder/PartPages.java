@@ -124,7 +124,7 @@ final class PartPages implements AutoCloseable {
             try {
                 Files.deleteIfExists(scratch);
             } catch (IOException ignored) {
-                // The vault's scratch folder is emptied again on the next use; nothing else depends on it.
+                // A leftover copy sits in the vault's own scratch folder; the binder does not depend on it.
             }
             scratch = null;
         }
