@@ -45,7 +45,7 @@ import org.hardshipbinder.wiring.Services;
 public final class BinderBenchmark {
 
     private static final int[] SIZES = {250, 500, 1000};
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 1;
 
     private BinderBenchmark() {
     }
