@@ -49,6 +49,7 @@ public final class ImportBenchmark {
 
         List<Run> qpdf = new ArrayList<>();
         List<Run> imports = new ArrayList<>();
+        List<long[]> warm = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             Path out = work.resolve("qpdf-out.pdf");
             qpdf.add(time(List.of("qpdf", pdf.toString(), out.toString())));
@@ -62,6 +63,11 @@ public final class ImportBenchmark {
             Run imported = time(javaCommand(classpath, "--vault", vault.toString(), "import", "--case", "1", "--no-ocr", pdf.toString()));
             check(imported, 0, "import");
             imports.add(imported);
+            Path warmVault = work.resolve("warm-" + i);
+            deleteTree(warmVault);
+            warm.add(warm(classpath, warmVault, pdf));
+            deleteTree(warmVault);
+            System.out.printf("run %d: warm in-process import %d ms wall, %d ms cpu%n", i + 1, warm.get(i)[0], warm.get(i)[1]);
             System.out.printf("run %d: qpdf %d ms wall, %d ms cpu, %d MB; import %d ms wall, %d ms cpu, %d MB%n", i + 1,
                     qpdf.get(i).millis(), qpdf.get(i).cpuMillis(), qpdf.get(i).peakRssMb(), imported.millis(),
                     imported.cpuMillis(), imported.peakRssMb());
@@ -74,8 +80,24 @@ public final class ImportBenchmark {
         long qpdfCpu = median(qpdf, Run::cpuMillis);
         long importCpu = median(imports, Run::cpuMillis);
         System.out.printf("median cpu:  qpdf %d ms, import %d ms, ratio %.2fx%n", qpdfCpu, importCpu, importCpu / (double) qpdfCpu);
+        long warmWall = warm.stream().mapToLong(w -> w[0]).sorted().toArray()[warm.size() / 2];
+        long warmCpu = warm.stream().mapToLong(w -> w[1]).sorted().toArray()[warm.size() / 2];
+        System.out.printf("median warm (running app): import %d ms wall (%.2fx qpdf), %d ms cpu (%.2fx qpdf)%n", warmWall,
+                warmWall / (double) qpdfMedian, warmCpu, warmCpu / (double) qpdfCpu);
         System.out.printf("peak RSS: import max %d MB (target < 512 MB, heap capped at -Xmx512m), qpdf max %d MB%n",
                 imports.stream().mapToLong(Run::peakRssMb).max().orElse(0), qpdf.stream().mapToLong(Run::peakRssMb).max().orElse(0));
+    }
+
+    /** Runs {@link WarmImport} in a child JVM with the same heap cap; returns {wall ms, cpu ms} of the timed import. */
+    private static long[] warm(String classpath, Path vault, Path pdf) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Djava.awt.headless=true", "-cp", classpath, WarmImport.class.getName(), vault.toString(), pdf.toString())
+                .redirectErrorStream(true).start();
+        String line = new String(process.getInputStream().readAllBytes()).lines().filter(l -> l.startsWith("warm "))
+                .findFirst().orElseThrow(() -> new IllegalStateException("warm import failed"));
+        process.waitFor();
+        String[] parts = line.split(" ");
+        return new long[] {Long.parseLong(parts[1]), Long.parseLong(parts[2])};
     }
 
     private static List<String> javaCommand(String classpath, String... args) {
