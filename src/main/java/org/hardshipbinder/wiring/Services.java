@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import org.hardshipbinder.checks.CaseEvidenceLoader;
+import org.hardshipbinder.checks.CheckCatalog;
+import org.hardshipbinder.checks.CheckService;
+import org.hardshipbinder.checks.Dismissals;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
@@ -42,6 +46,7 @@ public final class Services implements AutoCloseable {
     private final ImportService importService;
     private final VaultBackup backup;
     private final VaultVerifier verifier;
+    private final CheckService checks;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -59,6 +64,8 @@ public final class Services implements AutoCloseable {
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
         this.verifier = new VaultVerifier(vault, probes);
+        this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags, clock),
+                CheckCatalog.standard(), new Dismissals(vault, audit, clock));
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {
@@ -119,6 +126,10 @@ public final class Services implements AutoCloseable {
 
     public VaultVerifier verifier() {
         return verifier;
+    }
+
+    public CheckService checks() {
+        return checks;
     }
 
     @Override

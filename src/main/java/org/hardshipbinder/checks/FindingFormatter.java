@@ -1,0 +1,37 @@
+package org.hardshipbinder.checks;
+
+import java.util.List;
+import org.hardshipbinder.i18n.Messages;
+import org.hardshipbinder.model.UserMessage;
+
+/**
+ * Turns a finding's message into a sentence. Findings carry lists and nested messages as arguments (the missing
+ * certificate elements, the conflicting statements); they are formatted first, in the same language, and joined.
+ */
+public final class FindingFormatter {
+
+    private final Messages messages;
+
+    public FindingFormatter(Messages messages) {
+        this.messages = messages;
+    }
+
+    public String format(UserMessage message) {
+        Object[] args = message.args().stream().map(this::argument).toArray();
+        return messages.get(message.key(), args);
+    }
+
+    private Object argument(Object arg) {
+        if (arg instanceof UserMessage nested) {
+            return format(nested);
+        }
+        if (arg instanceof List<?> list) {
+            return String.join(messages.get("checks.listSeparator"), list.stream().map(this::argument).map(String::valueOf).toList());
+        }
+        if (arg instanceof Number number) {
+            // Ids and counts read as written (a document id is "1234", not "1,234").
+            return number.toString();
+        }
+        return arg;
+    }
+}
