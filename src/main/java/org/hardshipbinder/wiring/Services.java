@@ -8,6 +8,7 @@ import org.hardshipbinder.checks.CaseEvidenceLoader;
 import org.hardshipbinder.checks.CheckCatalog;
 import org.hardshipbinder.checks.CheckService;
 import org.hardshipbinder.checks.Dismissals;
+import org.hardshipbinder.factors.FactorServices;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
@@ -47,6 +48,7 @@ public final class Services implements AutoCloseable {
     private final VaultBackup backup;
     private final VaultVerifier verifier;
     private final CheckService checks;
+    private final FactorServices factors;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -66,6 +68,7 @@ public final class Services implements AutoCloseable {
         this.verifier = new VaultVerifier(vault, probes);
         this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags, clock),
                 CheckCatalog.standard(), new Dismissals(vault, audit, clock));
+        this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {
@@ -130,6 +133,11 @@ public final class Services implements AutoCloseable {
 
     public CheckService checks() {
         return checks;
+    }
+
+    /** Factor catalog, case profile checks, document facts, tagging, suggestions and coverage. */
+    public FactorServices factors() {
+        return factors;
     }
 
     @Override
