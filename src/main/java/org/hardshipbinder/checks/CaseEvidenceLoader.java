@@ -15,6 +15,9 @@ import java.util.stream.Collectors;
 import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.CheckSettings;
 import org.hardshipbinder.checks.core.DocumentEvidence;
+import org.hardshipbinder.checks.core.LocalizedLabel;
+import org.hardshipbinder.factors.CaseFactors;
+import org.hardshipbinder.factors.CoverageService;
 import org.hardshipbinder.checks.facts.FactExtractor;
 import org.hardshipbinder.checks.facts.PageContent;
 import org.hardshipbinder.model.Case;
@@ -42,16 +45,21 @@ public final class CaseEvidenceLoader {
     private final PageRepository pages;
     private final PageTextRepository pageTexts;
     private final TagRepository tags;
+    private final CoverageService coverage;
+    private final CaseFactors factors;
     private final Clock clock;
 
     public CaseEvidenceLoader(CaseRepository cases, PersonRepository people, DocumentRepository documents,
-                              PageRepository pages, PageTextRepository pageTexts, TagRepository tags, Clock clock) {
+                              PageRepository pages, PageTextRepository pageTexts, TagRepository tags,
+                              CoverageService coverage, CaseFactors factors, Clock clock) {
         this.cases = cases;
         this.people = people;
         this.documents = documents;
         this.pages = pages;
         this.pageTexts = pageTexts;
         this.tags = tags;
+        this.coverage = coverage;
+        this.factors = factors;
         this.clock = clock;
     }
 
@@ -66,8 +74,10 @@ public final class CaseEvidenceLoader {
         for (Document d : documents.listForCase(caseId)) {
             evidence.add(document(d, extractor));
         }
+        Map<String, LocalizedLabel> labels = new HashMap<>();
+        factors.forCase(found.get()).forEach(f -> labels.put(f.code(), new LocalizedLabel(f.label().byLanguage())));
         return Optional.of(new CaseEvidence(found.get(), persons, evidence, tags.forCase(caseId), extractor.profileFacts(),
-                extractor.names(), LocalDate.now(clock), settings));
+                extractor.names(), LocalDate.now(clock), settings, coverage.coverage(caseId), labels));
     }
 
     private DocumentEvidence document(Document d, FactExtractor extractor) {

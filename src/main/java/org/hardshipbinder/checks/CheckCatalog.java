@@ -8,6 +8,7 @@ import org.hardshipbinder.checks.contradiction.IncomeConflictCheck;
 import org.hardshipbinder.checks.contradiction.MarriageDateConflictCheck;
 import org.hardshipbinder.checks.contradiction.NameVariantCheck;
 import org.hardshipbinder.checks.core.Check;
+import org.hardshipbinder.checks.coverage.FactorEvidenceCheck;
 import org.hardshipbinder.checks.coverage.RelationshipProofCheck;
 import org.hardshipbinder.checks.coverage.ScenarioMissingCheck;
 import org.hardshipbinder.checks.preflight.DuplicateCheck;
@@ -34,7 +35,7 @@ public final class CheckCatalog {
                 new TranslationCompletenessCheck(), new TranslatorIsPartyCheck(), new TranslationPairingCheck(),
                 new BirthDateConflictCheck(), new MarriageDateConflictCheck(), new IdNumberConflictCheck(),
                 new NameVariantCheck(), new IncomeConflictCheck(), new ChronologyCheck(),
-                new RelationshipProofCheck(), new ScenarioMissingCheck(),
+                new RelationshipProofCheck(), new ScenarioMissingCheck(), new FactorEvidenceCheck(),
                 new UndatedCheck(), new LowOcrConfidenceCheck(), new NoTextCheck(), new DuplicateCheck(),
                 new StaleEvidenceCheck());
     }

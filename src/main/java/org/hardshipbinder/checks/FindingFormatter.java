@@ -1,6 +1,8 @@
 package org.hardshipbinder.checks;
 
 import java.util.List;
+import org.hardshipbinder.checks.core.LanguageName;
+import org.hardshipbinder.checks.core.LocalizedLabel;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.UserMessage;
 
@@ -27,6 +29,13 @@ public final class FindingFormatter {
         }
         if (arg instanceof List<?> list) {
             return String.join(messages.get("checks.listSeparator"), list.stream().map(this::argument).map(String::valueOf).toList());
+        }
+        if (arg instanceof LanguageName language) {
+            String name = java.util.Locale.forLanguageTag(language.code()).getDisplayLanguage(messages.locale());
+            return name.isBlank() ? language.code() : name;
+        }
+        if (arg instanceof LocalizedLabel label) {
+            return label.in(messages.locale());
         }
         if (arg instanceof Number number) {
             // Ids and counts read as written (a document id is "1234", not "1,234").

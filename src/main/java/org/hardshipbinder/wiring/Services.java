@@ -66,9 +66,9 @@ public final class Services implements AutoCloseable {
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
         this.verifier = new VaultVerifier(vault, probes);
-        this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags, clock),
-                CheckCatalog.standard(), new Dismissals(vault, audit, clock));
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
+        this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
+                factors.coverage(), factors.caseFactors(), clock), CheckCatalog.standard(), new Dismissals(vault, audit, clock));
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {

@@ -3,24 +3,36 @@ package org.hardshipbinder.checks.core;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.hardshipbinder.checks.facts.NameMatcher;
+import org.hardshipbinder.factors.CaseCoverage;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.Fact;
 import org.hardshipbinder.model.Person;
 import org.hardshipbinder.model.Role;
 import org.hardshipbinder.model.Tag;
 
-/** Everything the checks look at for one case, loaded once: people, documents with their text and facts, tags. */
+/**
+ * Everything the checks look at for one case, loaded once: people, documents with their text and facts, tags, and
+ * the factor coverage (what the case claims and what its tagged evidence covers).
+ */
 public record CaseEvidence(Case theCase, List<Person> people, List<DocumentEvidence> documents, List<Tag> tags,
-                           List<Fact> profileFacts, NameMatcher names, LocalDate today, CheckSettings settings) {
+                           List<Fact> profileFacts, NameMatcher names, LocalDate today, CheckSettings settings,
+                           Optional<CaseCoverage> coverage, Map<String, LocalizedLabel> factorLabels) {
 
     public CaseEvidence {
         people = List.copyOf(people);
         documents = List.copyOf(documents);
         tags = List.copyOf(tags);
         profileFacts = List.copyOf(profileFacts);
+        factorLabels = Map.copyOf(factorLabels);
+    }
+
+    /** A factor's label for messages; its code when the case does not know it. */
+    public LocalizedLabel factorLabel(String code) {
+        return factorLabels.getOrDefault(code, new LocalizedLabel(Map.of("en", code)));
     }
 
     public Optional<DocumentEvidence> document(long id) {

@@ -8,6 +8,7 @@ import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.Check;
 import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.Findings;
+import org.hardshipbinder.checks.core.LanguageName;
 import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Severity;
 import org.hardshipbinder.model.UserMessage;
@@ -40,7 +41,7 @@ public final class TranslationCertificateCheck implements Check {
             Findings f = Findings.of(severity, "TRANSLATION_CERT_INCOMPLETE")
                     .message(reading.found() ? "checks.certificateIncomplete" : "checks.certificateMissing",
                             translation.title(), original.title(), names)
-                    .fix("checks.certificateIncomplete.fix", Languages.name(original.language()));
+                    .fix("checks.certificateIncomplete.fix", new LanguageName(original.language()));
             translations.forEach(t -> lastPage(f, t));
             findings.add(f.document(original.id()).build());
         }

@@ -6,6 +6,7 @@ import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.Check;
 import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.Findings;
+import org.hardshipbinder.checks.core.LanguageName;
 import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Severity;
 
@@ -19,7 +20,7 @@ public final class TranslationLanguageCheck implements Check {
             if (d.isTranslation() && d.foreign()) {
                 String original = evidence.document(d.document().metadata().translationOf()).map(DocumentEvidence::title).orElse("?");
                 findings.add(Findings.of(Severity.ERROR, "TRANSLATION_NOT_ENGLISH")
-                        .message("checks.translationNotEnglish", d.title(), original, Languages.name(d.language()))
+                        .message("checks.translationNotEnglish", d.title(), original, new LanguageName(d.language()))
                         .fix("checks.translationNotEnglish.fix")
                         .allPages(d).document(d.document().metadata().translationOf()).build());
             }

@@ -6,6 +6,7 @@ import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.Check;
 import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.Findings;
+import org.hardshipbinder.checks.core.LanguageName;
 import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Severity;
 
@@ -18,7 +19,7 @@ public final class TranslationMissingCheck implements Check {
         for (DocumentEvidence d : evidence.documents()) {
             if (d.foreign() && !d.isTranslation() && evidence.translationsOf(d.id()).isEmpty()) {
                 findings.add(Findings.of(Severity.ERROR, "TRANSLATION_MISSING")
-                        .message("checks.translationMissing", d.title(), Languages.name(d.language()))
+                        .message("checks.translationMissing", d.title(), new LanguageName(d.language()))
                         .fix("checks.translationMissing.fix", d.id())
                         .allPages(d).build());
             }
