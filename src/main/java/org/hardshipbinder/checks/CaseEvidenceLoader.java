@@ -87,6 +87,11 @@ public final class CaseEvidenceLoader {
         for (PageText t : pageTexts.forDocument(d.id())) {
             contents.add(new PageContent(numbers.getOrDefault(t.pageId(), 0), t.text(), t.language(), t.confidence(), unclear(t)));
         }
+        return assemble(d, docPages, contents, extractor);
+    }
+
+    /** One document's evidence from its record, pages and page text: its language, and the facts read from it. */
+    public static DocumentEvidence assemble(Document d, List<Page> docPages, List<PageContent> contents, FactExtractor extractor) {
         String language = language(d, contents);
         boolean dayFirst = language != null && !language.equals(DocumentEvidence.ENGLISH) && !language.equals(PageText.UNKNOWN_LANGUAGE);
         return new DocumentEvidence(d, docPages, contents, language,

@@ -19,16 +19,22 @@ public final class FindingFormatter {
     }
 
     public String format(UserMessage message) {
-        Object[] args = message.args().stream().map(this::argument).toArray();
+        return format(message, 0);
+    }
+
+    private String format(UserMessage message, int depth) {
+        Object[] args = message.args().stream().map(a -> argument(a, depth)).toArray();
         return messages.get(message.key(), args);
     }
 
-    private Object argument(Object arg) {
+    /** Lists in the message itself are joined with "; ", lists inside its items with ", ", so they read apart. */
+    private Object argument(Object arg, int depth) {
         if (arg instanceof UserMessage nested) {
-            return format(nested);
+            return format(nested, depth + 1);
         }
         if (arg instanceof List<?> list) {
-            return String.join(messages.get("checks.listSeparator"), list.stream().map(this::argument).map(String::valueOf).toList());
+            String separator = messages.get(depth == 0 ? "checks.listSeparator" : "checks.innerListSeparator");
+            return String.join(separator, list.stream().map(a -> argument(a, depth)).map(String::valueOf).toList());
         }
         if (arg instanceof LanguageName language) {
             String name = java.util.Locale.forLanguageTag(language.code()).getDisplayLanguage(messages.locale());

@@ -39,7 +39,7 @@ public final class DuplicateCheck implements Check {
                 }
                 alreadyReported.add(b.id());
                 findings.add(Findings.of(Severity.WARNING, "DUPLICATE")
-                        .message("checks.duplicate", b.title(), a.title())
+                        .message("checks.duplicate", b.title(), a.title()).allPages(a).allPages(b)
                         .fix("checks.duplicate.fix", b.id())
                         .document(a).document(b).build());
             }
