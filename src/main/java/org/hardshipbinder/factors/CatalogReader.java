@@ -35,7 +35,7 @@ final class CatalogReader {
         return new Factor(n.path("code").asText(),
                 FactorSet.fromCode(set).orElseThrow(() -> new IllegalStateException("unknown factor set " + set)),
                 localized(n.path("label")), localized(n.path("description")), terms(n.path("keywords")),
-                terms(n.path("patterns")), strings(n.path("evidence")), n.path("particularly_significant").asBoolean(false),
+                terms(n.path("weak")), terms(n.path("patterns")), strings(n.path("evidence")), n.path("particularly_significant").asBoolean(false),
                 Scenario.fromCode(n.path("scenario").asText("both")).orElse(Scenario.BOTH), false);
     }
 

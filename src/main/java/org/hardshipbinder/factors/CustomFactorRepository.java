@@ -45,7 +45,7 @@ public final class CustomFactorRepository {
                 : Arrays.stream(keywords.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         String description = rs.getString("description");
         return new Factor(rs.getString("code"), set, Localized.of(rs.getString("label")),
-                Localized.of(description == null ? "" : description), Map.of("any", words), Map.of(), List.of(),
+                Localized.of(description == null ? "" : description), Map.of("any", words), Map.of(), Map.of(), List.of(),
                 false, Scenario.BOTH, true);
     }
 }

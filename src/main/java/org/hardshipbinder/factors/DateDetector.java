@@ -38,7 +38,7 @@ public final class DateDetector {
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b");
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?(?: de| of)? " + MONTH + ",?(?: de| del)? (\\d{4})\\b");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})\\b");
-    private static final Pattern LABEL = Pattern.compile("(date|dated|issued( on)?|fecha( de emision| de expedicion)?|expedido( el)?|a los|,)\\s*:?\\s*$");
+    private static final Pattern LABEL = Pattern.compile("(date|dated|issued( on)?|fecha( de emision| de expedicion)?|expedid[ao]( el)?|a los|,)\\s*:?\\s*$");
     private static final Pattern BIRTH = Pattern.compile("(born|birth|dob|d\\.o\\.b|nacimiento|nacio|nacida|nacido|nac\\.)");
     private static final Pattern SPANISH_WORDS = Pattern.compile("\\b(de|la|el|que|los|por|con|para|del)\\b");
     private static final Pattern ENGLISH_WORDS = Pattern.compile("\\b(the|and|of|to|is|for|with|this)\\b");

@@ -6,15 +6,17 @@ import java.util.Map;
 import org.hardshipbinder.model.Scenario;
 
 /**
- * A factor an officer weighs, from the catalog or added by the user to one case. {@code keywords} and
- * {@code patterns} are per language; {@code evidence} lists the recommended evidence-type codes.
+ * A factor an officer weighs, from the catalog or added by the user to one case. {@code keywords}, {@code weakKeywords}
+ * (words common elsewhere too) and {@code patterns} are per language; {@code evidence} lists the recommended evidence-type codes.
  */
 public record Factor(String code, FactorSet set, Localized label, Localized description,
-                     Map<String, List<String>> keywords, Map<String, List<String>> patterns, List<String> evidence,
+                     Map<String, List<String>> keywords, Map<String, List<String>> weakKeywords,
+                     Map<String, List<String>> patterns, List<String> evidence,
                      boolean particularlySignificant, Scenario defaultScenario, boolean custom) {
 
     public Factor {
         keywords = Map.copyOf(keywords);
+        weakKeywords = Map.copyOf(weakKeywords);
         patterns = Map.copyOf(patterns);
         evidence = List.copyOf(evidence);
     }
@@ -24,6 +26,6 @@ public record Factor(String code, FactorSet set, Localized label, Localized desc
     }
 
     public TermMatcher matcher() {
-        return new TermMatcher(keywords, patterns);
+        return new TermMatcher(keywords, weakKeywords, patterns);
     }
 }

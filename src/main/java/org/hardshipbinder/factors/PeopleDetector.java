@@ -9,7 +9,8 @@ import org.hardshipbinder.model.Person;
 
 /**
  * Finds the case's people in a text, tolerant of accents, case, a missing second surname or middle name, names
- * written surname-first, and one OCR slip in a longer name part (Levenshtein distance 1 for parts of 6+ letters).
+ * written surname-first, and one OCR slip in a longer name part (Levenshtein distance 1 for parts of 6+ letters,
+ * or the classic "rn" read as "m").
  * A mention needs the given name and at least one more part of the name close together.
  */
 public final class PeopleDetector {
@@ -58,13 +59,18 @@ public final class PeopleDetector {
         return mentions;
     }
 
+    /** OCR reads "rn" as "m" and "vv" as "w" often enough to forgive them. */
+    private static String ocrShape(String word) {
+        return word.replace("rn", "m").replace("vv", "w");
+    }
+
     static List<String> nameParts(String name) {
         return Arrays.stream(TextFold.fold(name).split("[^a-z0-9]+"))
                 .filter(p -> !p.isEmpty() && !PARTICLES.contains(p)).toList();
     }
 
     private static boolean same(String word, String part) {
-        if (word.equals(part)) {
+        if (word.equals(part) || ocrShape(word).equals(ocrShape(part))) {
             return true;
         }
         return part.length() >= 6 && Math.abs(word.length() - part.length()) <= 1 && ONE_EDIT.apply(word, part) >= 0;

@@ -16,8 +16,9 @@ import org.hardshipbinder.model.UserMessage;
  */
 public final class SuggestionEngine {
 
-    /** A factor needs this much evidence in the text: two distinct keywords, or one pattern. */
-    public static final int FACTOR_THRESHOLD = 2;
+    /** A factor needs two keywords, or a keyword and two weak ones, or a pattern and one more term (TermMatcher weights). */
+    public static final int FACTOR_THRESHOLD = 4;
+    /** A document type needs one of its telling keywords; the best-scoring type wins. */
     private static final int TYPE_THRESHOLD = 2;
     private static final int MAX_TERMS_SHOWN = 6;
 
@@ -60,7 +61,7 @@ public final class SuggestionEngine {
             TermMatcher.Match match = matcher.match(folded);
             if (!match.isEmpty()) {
                 out.add(new Suggestion(documentId, SuggestionKind.CIRCUMSTANCE, c.code(), null, null,
-                        confidence(match.score() + 1), matched(match)));
+                        confidence(match.score() + TermMatcher.KEYWORD), matched(match)));
             }
         });
         types.entrySet().stream()
@@ -88,9 +89,9 @@ public final class SuggestionEngine {
         return all.size() == 1 ? all : java.util.Collections.singletonList(null);
     }
 
-    /** Grows with the weight of matched terms: 2 → 0.5, 4 → 0.75, 6 → 0.88, never 1. */
+    /** Grows with the weight of matched terms: 4 → 0.5, 8 → 0.75, 12 → 0.88, never 1. */
     static double confidence(int score) {
-        return Math.min(0.97, 1 - Math.pow(0.5, score / 2.0));
+        return Math.min(0.97, 1 - Math.pow(0.5, score / 4.0));
     }
 
     private static UserMessage matched(TermMatcher.Match match) {

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds a catalog entry's keywords (whole words or phrases) and patterns in folded text, in any of its languages.
- * A keyword counts once however often it occurs; a pattern counts double, as it encodes a more specific phrase.
+ * Each term counts once however often it occurs: a keyword weighs {@value #KEYWORD}, a weak keyword (a word common
+ * outside the factor too, like "patient" or "school") {@value #WEAK}, a pattern {@value #PATTERN}.
  */
 public final class TermMatcher {
 
@@ -20,18 +21,33 @@ public final class TermMatcher {
         }
     }
 
+    public static final int KEYWORD = 2;
+    public static final int WEAK = 1;
+    public static final int PATTERN = 3;
+
     private final Map<String, Pattern> keywords = new LinkedHashMap<>();
+    private final Map<String, Pattern> weak = new LinkedHashMap<>();
     private final List<Pattern> patterns = new ArrayList<>();
 
     public TermMatcher(Map<String, List<String>> keywordsByLanguage, Map<String, List<String>> patternsByLanguage) {
-        keywordsByLanguage.values().forEach(list -> list.forEach(this::addKeyword));
+        this(keywordsByLanguage, Map.of(), patternsByLanguage);
+    }
+
+    public TermMatcher(Map<String, List<String>> keywordsByLanguage, Map<String, List<String>> weakByLanguage,
+                       Map<String, List<String>> patternsByLanguage) {
+        keywordsByLanguage.values().forEach(list -> list.forEach(k -> add(keywords, k)));
+        weakByLanguage.values().forEach(list -> list.forEach(k -> {
+            if (!keywords.containsKey(TextFold.fold(k))) {
+                add(weak, k);
+            }
+        }));
         patternsByLanguage.values().forEach(list -> list.forEach(p -> patterns.add(Pattern.compile(p))));
     }
 
-    private void addKeyword(String keyword) {
+    private static void add(Map<String, Pattern> into, String keyword) {
         String folded = TextFold.fold(keyword);
-        if (!folded.isEmpty() && !keywords.containsKey(folded)) {
-            keywords.put(folded, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])"));
+        if (!folded.isEmpty() && !into.containsKey(folded)) {
+            into.put(folded, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(folded) + "(?![\\p{L}\\p{N}])"));
         }
     }
 
@@ -39,23 +55,30 @@ public final class TermMatcher {
     public Match match(String foldedText) {
         List<String> found = new ArrayList<>();
         int score = 0;
-        for (Map.Entry<String, Pattern> keyword : keywords.entrySet()) {
-            if (keyword.getValue().matcher(foldedText).find()) {
-                found.add(keyword.getKey());
-                score += 1;
-            }
-        }
+        score += find(keywords, foldedText, found) * KEYWORD;
+        score += find(weak, foldedText, found) * WEAK;
         for (Pattern pattern : patterns) {
             Matcher m = pattern.matcher(foldedText);
             if (m.find() && !found.contains(m.group().strip())) {
                 found.add(m.group().strip());
-                score += 2;
+                score += PATTERN;
             }
         }
         return new Match(List.copyOf(found), score);
     }
 
+    private static int find(Map<String, Pattern> terms, String text, List<String> found) {
+        int n = 0;
+        for (Map.Entry<String, Pattern> term : terms.entrySet()) {
+            if (term.getValue().matcher(text).find()) {
+                found.add(term.getKey());
+                n++;
+            }
+        }
+        return n;
+    }
+
     public boolean isEmpty() {
-        return keywords.isEmpty() && patterns.isEmpty();
+        return keywords.isEmpty() && weak.isEmpty() && patterns.isEmpty();
     }
 }
