@@ -47,11 +47,12 @@ public final class CaseEvidenceLoader {
     private final TagRepository tags;
     private final CoverageService coverage;
     private final CaseFactors factors;
+    private final BinderStateReader binder;
     private final Clock clock;
 
     public CaseEvidenceLoader(CaseRepository cases, PersonRepository people, DocumentRepository documents,
                               PageRepository pages, PageTextRepository pageTexts, TagRepository tags,
-                              CoverageService coverage, CaseFactors factors, Clock clock) {
+                              CoverageService coverage, CaseFactors factors, BinderStateReader binder, Clock clock) {
         this.cases = cases;
         this.people = people;
         this.documents = documents;
@@ -60,6 +61,7 @@ public final class CaseEvidenceLoader {
         this.tags = tags;
         this.coverage = coverage;
         this.factors = factors;
+        this.binder = binder;
         this.clock = clock;
     }
 
@@ -77,7 +79,8 @@ public final class CaseEvidenceLoader {
         Map<String, LocalizedLabel> labels = new HashMap<>();
         factors.forCase(found.get()).forEach(f -> labels.put(f.code(), new LocalizedLabel(f.label().byLanguage())));
         return Optional.of(new CaseEvidence(found.get(), persons, evidence, tags.forCase(caseId), extractor.profileFacts(),
-                extractor.names(), LocalDate.now(clock), settings, coverage.coverage(caseId), labels));
+                extractor.names(), LocalDate.now(clock), settings, coverage.coverage(caseId), labels,
+                binder.read(caseId)));
     }
 
     private DocumentEvidence document(Document d, FactExtractor extractor) {

@@ -1,6 +1,8 @@
 package org.hardshipbinder.checks;
 
 import java.util.List;
+import org.hardshipbinder.checks.binder.NotInBinderCheck;
+import org.hardshipbinder.checks.binder.VolumeSizeCheck;
 import org.hardshipbinder.checks.contradiction.BirthDateConflictCheck;
 import org.hardshipbinder.checks.contradiction.ChronologyCheck;
 import org.hardshipbinder.checks.contradiction.IdNumberConflictCheck;
@@ -23,7 +25,7 @@ import org.hardshipbinder.checks.translation.TranslationMissingCheck;
 import org.hardshipbinder.checks.translation.TranslationPairingCheck;
 import org.hardshipbinder.checks.translation.TranslatorIsPartyCheck;
 
-/** Every check the app runs, in the order their findings are grouped: translations, contradictions, coverage, preflight. */
+/** Every check the app runs, in the order their findings are grouped: translations, contradictions, coverage, preflight, binder. */
 public final class CheckCatalog {
 
     private CheckCatalog() {
@@ -37,6 +39,6 @@ public final class CheckCatalog {
                 new NameVariantCheck(), new IncomeConflictCheck(), new ChronologyCheck(),
                 new RelationshipProofCheck(), new ScenarioMissingCheck(), new FactorEvidenceCheck(),
                 new UndatedCheck(), new LowOcrConfidenceCheck(), new NoTextCheck(), new DuplicateCheck(),
-                new StaleEvidenceCheck());
+                new StaleEvidenceCheck(), new NotInBinderCheck(), new VolumeSizeCheck());
     }
 }

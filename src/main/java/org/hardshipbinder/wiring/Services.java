@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hardshipbinder.checks.BinderStateReader;
 import org.hardshipbinder.checks.CaseEvidenceLoader;
 import org.hardshipbinder.checks.CheckCatalog;
 import org.hardshipbinder.checks.CheckService;
@@ -85,7 +86,8 @@ public final class Services implements AutoCloseable {
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
         this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
-                factors.coverage(), factors.caseFactors(), clock), CheckCatalog.standard(), new Dismissals(vault, audit, clock));
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock), CheckCatalog.standard(),
+                new Dismissals(vault, audit, clock));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
         this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);

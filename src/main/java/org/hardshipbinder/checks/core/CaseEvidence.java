@@ -20,7 +20,7 @@ import org.hardshipbinder.model.Tag;
  */
 public record CaseEvidence(Case theCase, List<Person> people, List<DocumentEvidence> documents, List<Tag> tags,
                            List<Fact> profileFacts, NameMatcher names, LocalDate today, CheckSettings settings,
-                           Optional<CaseCoverage> coverage, Map<String, LocalizedLabel> factorLabels) {
+                           Optional<CaseCoverage> coverage, Map<String, LocalizedLabel> factorLabels, BinderState binder) {
 
     public CaseEvidence {
         people = List.copyOf(people);
