@@ -38,27 +38,34 @@ public final class CertificateReader {
     private static final Pattern DATE_LABEL = Pattern.compile("\\b(date|dated|fecha)\\b\\s*:?");
     private static final Pattern ADDRESS_LABEL = Pattern.compile("\\b(address|direccion|domicilio)\\b\\s*:\\s*\\S");
     private static final String NAME = "(\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+(?:de |del |la )?\\p{Lu}[\\p{L}'’.-]+){1,4})";
-    private static final Pattern NAME_AFTER_I = Pattern.compile("\\bI,?\\s+" + NAME + "\\s*,?\\s+(?:hereby|do|certify|declare|attest|swear|affirm|state|am)");
+    private static final Pattern NAME_AFTER_I = Pattern.compile(
+            "\\bI,?\\s+" + NAME + "\\s*(?:,|\\s+(?:hereby|do|certify|declare|attest|swear|affirm|state|am)\\b)");
+    private static final Pattern NAME_UNDER_SIGNATURE = Pattern.compile("(?m)(?:_{4,}|/s/)[ \\t]*\\n[ \\t]*" + NAME + "[ \\t]*$");
     private static final Pattern TRANSLATOR_LABEL = Pattern.compile(
             "(?i:translator'?s?\\s+(?:full\\s+)?name|name\\s+of\\s+(?:the\\s+)?translator|printed\\s+name|print\\s+name|"
-                    + "typed\\s+name|translated\\s+by|translator|nombre\\s+del\\s+traductor|traducido\\s+por|/s/)\\s*[:\\-]?[ \\t]*" + NAME);
+                    + "typed\\s+name|translated\\s+by|translator|signed\\s+by|signed|signature|nombre\\s+del\\s+traductor|traducido\\s+por|/s/)\\s*[:\\-]?[ \\t]*" + NAME);
     private static final Pattern NAME_LABEL = Pattern.compile("(?i:full\\s+name|name|nombre)\\s*:[ \\t]*" + NAME);
     private static final Pattern NOT_A_NAME = Pattern.compile("(?i).*\\b(signature|date|address|firma|fecha|translator|certif).*");
 
     private CertificateReader() {
     }
 
-    public static CertificateReading read(String text) {
+    /** Where the certificate begins in a translation's text, or -1 when there is none. */
+    public static int certificateStart(String text) {
         String folded = Folding.fold(text);
         Matcher start = START.matcher(folded);
-        int from = -1;
         while (start.find()) {
-            if (start.group().startsWith("i") && !TRANSLATION_WORD.matcher(window(folded, start.start(), 400)).find()) {
+            if (start.group().startsWith("i") && !TRANSLATION_WORD.matcher(sentence(folded, start.start())).find()) {
                 continue;
             }
-            from = start.start();
-            break;
+            return start.start();
         }
+        return -1;
+    }
+
+    public static CertificateReading read(String text) {
+        String folded = Folding.fold(text);
+        int from = certificateStart(text);
         if (from < 0) {
             return new CertificateReading(EnumSet.noneOf(CertificateElement.class), null, false);
         }
@@ -96,8 +103,17 @@ public final class CertificateReader {
 
     /** The name the certificate gives its translator: "I, NAME, certify…" or a translator's name line. */
     private static String translatorName(String region) {
-        String name = firstName(NAME_AFTER_I.matcher(region));
-        return name != null ? name : firstName(TRANSLATOR_LABEL.matcher(region));
+        String name = null;
+        Matcher afterI = NAME_AFTER_I.matcher(region);
+        while (name == null && afterI.find()) {
+            String said = sentence(Folding.fold(region), afterI.start());
+            if ((TRANSLATION_WORD.matcher(said).find() || COMPETENCE.matcher(said).find())
+                    && !NOT_A_NAME.matcher(afterI.group(1)).matches()) {
+                name = afterI.group(1).strip();
+            }
+        }
+        name = name != null ? name : firstName(TRANSLATOR_LABEL.matcher(region));
+        return name != null ? name : firstName(NAME_UNDER_SIGNATURE.matcher(region));
     }
 
     private static String firstName(Matcher m) {
@@ -110,7 +126,10 @@ public final class CertificateReader {
         return null;
     }
 
-    private static String window(String text, int from, int length) {
-        return text.substring(from, Math.min(text.length(), from + length));
+    /** The sentence that starts at {@code from}: up to its full stop or a blank line, at most 400 characters. */
+    private static String sentence(String text, int from) {
+        String window = text.substring(from, Math.min(text.length(), from + 400));
+        Matcher end = Pattern.compile("\\p{L}{3,}\\.(\\s|$)|\\n\\s*\\n").matcher(window);
+        return end.find() ? window.substring(0, end.end()) : window;
     }
 }

@@ -62,10 +62,18 @@ public final class TranslationCompletenessCheck implements Check {
             }
         }
         int originalWords = original.wordCount();
-        int translatedWords = translations.stream().mapToInt(DocumentEvidence::wordCount).sum();
+        int translatedWords = translations.stream().mapToInt(TranslationCompletenessCheck::wordsBeforeCertificate).sum();
         if (originalWords >= MIN_WORDS_FOR_RATIO && translatedWords < originalWords * MIN_RATIO) {
             gaps.add(UserMessage.of("checks.gap.length", translatedWords, originalWords));
         }
         return gaps;
+    }
+
+    /** The translation's own words; its certificate is not part of the translated content. */
+    private static int wordsBeforeCertificate(DocumentEvidence t) {
+        String text = t.fullText();
+        int start = CertificateReader.certificateStart(text);
+        String body = start < 0 ? text : text.substring(0, start);
+        return body.isBlank() ? 0 : body.strip().split("\\s+").length;
     }
 }
