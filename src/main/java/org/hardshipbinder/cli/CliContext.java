@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -12,6 +13,7 @@ import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.VaultInUseException;
 import org.hardshipbinder.vault.VaultLocation;
+import org.hardshipbinder.vault.VaultUnavailableException;
 import org.hardshipbinder.wiring.Services;
 
 /** What every command shares: where the vault is, the services on it (opened once, on first use), and the output. */
@@ -21,7 +23,8 @@ public final class CliContext implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // Built on first use: Jackson loads some 370 classes, a cost every non-JSON command would pay at startup.
+    private ObjectMapper json;
     private Path vaultDirectory;
     private Services services;
 
@@ -40,11 +43,17 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * The services, opening the vault on first use. Commands that only read pass READ_ONLY: they still create or
-     * upgrade the vault when nobody else has it open, and run read-only beside the desktop app when it does.
+     * The services, opening the vault on first use. Commands that only read pass READ_ONLY: they refuse a folder
+     * with no vault, still upgrade the vault when nobody else has it open, and run read-only beside the desktop
+     * app when it does.
      */
     public Services services(AccessMode mode) {
         if (services == null) {
+            Path directory = resolvedVaultDirectory();
+            if (mode == AccessMode.READ_ONLY && !Files.isRegularFile(directory.resolve(VaultLocation.FILE_NAME))) {
+                // A read on a mistyped --vault must say so, not create an empty vault and report nothing (or "ok").
+                throw new VaultUnavailableException(UserMessage.of("vault.missing", directory), "no vault at " + directory, null);
+            }
             try {
                 services = opener.apply(resolvedVaultDirectory(), AccessMode.READ_WRITE);
             } catch (VaultInUseException inUse) {
@@ -75,6 +84,9 @@ public final class CliContext implements AutoCloseable {
 
     public void printJson(Object value) {
         try {
+            if (json == null) {
+                json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            }
             out.println(json.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
