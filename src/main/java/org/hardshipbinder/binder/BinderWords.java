@@ -27,6 +27,10 @@ final class BinderWords {
         return LONG_DATE.format(date);
     }
 
+    boolean hasSection(String code) {
+        return messages.has("binder.section." + code);
+    }
+
     /** A section's English title: from the bundle when it has one, else the code in plain words. */
     String section(String code) {
         String key = "binder.section." + code;

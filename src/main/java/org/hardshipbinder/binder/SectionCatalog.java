@@ -43,10 +43,14 @@ public final class SectionCatalog {
         return new SectionCatalog(DESIGN_FACTOR_ORDER, new BinderWords()::section);
     }
 
-    /** The factor catalog's order and English labels; sections it has no label for use the binder's own words. */
+    /**
+     * The factor catalog's order. Sections keep the binder's own printed titles; a factor the binder has no title for
+     * (a parole factor, a case's own factor) takes the catalog's English label.
+     */
     public static SectionCatalog withFactors(List<String> factorOrder, Function<String, java.util.Optional<String>> labels) {
         BinderWords words = new BinderWords();
-        return new SectionCatalog(factorOrder, code -> labels.apply(code).orElseGet(() -> words.section(code)));
+        return new SectionCatalog(factorOrder, code -> words.hasSection(code) ? words.section(code)
+                : labels.apply(code).orElseGet(() -> words.section(code)));
     }
 
     public List<String> order() {

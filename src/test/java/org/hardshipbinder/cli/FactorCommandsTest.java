@@ -88,7 +88,7 @@ class FactorCommandsTest {
         assertThat(run("suggest", "--case", "1", "--reject", "1:evidence_type:physician_letter").code()).isZero();
         assertThat(run("suggest", "--case", "1", "--reject", "9:nothing").code()).isEqualTo(ExitCodes.USAGE);
         Run applied = run("suggest", "--case", "1", "--apply");
-        assertThat(applied.out()).contains("Accepted").doesNotContain("physician_letter");
+        assertThat(applied.out()).contains("Accepted").doesNotContain("1:evidence_type:physician_letter");
         assertThat(run("suggest", "--case", "1").out()).isEqualTo("No new suggestions.");
 
         JsonNode docs = new ObjectMapper().readTree(run("documents", "--case", "1", "--json").out()).path("documents");
@@ -115,7 +115,7 @@ class FactorCommandsTest {
         assertThat(financial.path("newest").asText()).isEqualTo("2025-01-31");
         assertThat(financial.path("missing_evidence").toString()).doesNotContain("pay_stub").contains("tax_return");
         assertThat(coverage.path("total").path("documents").asInt()).isEqualTo(2);
-        assertThat(coverage.path("total").path("corroborating").asInt()).isEqualTo(1);
+        assertThat(coverage.path("total").path("corroborating").asInt()).isEqualTo(2); // the letter became third_party by suggestion
 
         Run text = run("coverage", "--case", "1");
         assertThat(text.out()).contains("== Ana María López García (person 1)").contains("Financial and economic impact [financial]: documents 1 [2]");
@@ -126,5 +126,9 @@ class FactorCommandsTest {
         assertThat(run("factor", "claim", "--case", "1", "--factor", "farm_loss", "--person", "1").code()).isZero();
         assertThat(run("coverage", "--case", "1").out()).contains("Loss of the family farm [farm_loss]: claimed, but no evidence yet");
         assertThat(run("coverage", "--case", "7").code()).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(run("tag", "--doc", "2", "--factor", "financial", "--person", "1", "--remove").out()).isEqualTo("1");
+        assertThat(run("tag", "--doc", "2", "--factor", "financial", "--person", "1", "--remove").err())
+                .contains("has no tag financial");
     }
 }
