@@ -3,7 +3,9 @@ package org.hardshipbinder.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
-import java.util.function.ToIntFunction;
+import org.hardshipbinder.checks.FindingFormatter;
+import org.hardshipbinder.i18n.Messages;
+import org.hardshipbinder.ui.checks.ServiceChecksSource;
 import org.hardshipbinder.ui.documents.TextRecognition;
 import org.hardshipbinder.ui.documents.OcrTextRecognition;
 import org.hardshipbinder.ui.search.FullTextSearch;
@@ -16,12 +18,13 @@ import org.hardshipbinder.wiring.Services;
  * capability into its screen does not touch the screen. Where a feature is absent from this build, its entry says so
  * (no recognition: imported pages wait; no suggester: no suggestions) rather than inventing results.
  */
-record Capabilities(TextRecognition recognition, ToIntFunction<Long> findingsPerDocument, SearchService search,
+record Capabilities(TextRecognition recognition, LongFunction<Map<Long, Integer>> findingsPerDocument, SearchService search,
                     LongFunction<List<String>> facts, LongFunction<List<TimelineEntry>> datedFacts,
-                    LongFunction<Map<String, Integer>> findingsBySeverity) {
+                    LongFunction<Map<String, Integer>> findingsBySeverity, ServiceChecksSource checks) {
 
-    static Capabilities from(Services services) {
-        return new Capabilities(new OcrTextRecognition(services.ocr()), documentId -> 0, new FullTextSearch(services),
-                documentId -> List.of(), caseId -> List.of(), caseId -> Map.of());
+    static Capabilities from(Services services, Messages messages) {
+        ServiceChecksSource checks = new ServiceChecksSource(services, new FindingFormatter(messages));
+        return new Capabilities(new OcrTextRecognition(services.ocr()), checks::perDocument, new FullTextSearch(services),
+                documentId -> List.of(), caseId -> List.of(), checks::bySeverity, checks);
     }
 }

@@ -7,6 +7,8 @@ import org.hardshipbinder.ui.binder.BinderView;
 import org.hardshipbinder.ui.binder.BinderViewModel;
 import org.hardshipbinder.ui.binder.PlanBinderSource;
 import org.hardshipbinder.ui.cases.CasesViewModel;
+import org.hardshipbinder.ui.checks.ChecksView;
+import org.hardshipbinder.ui.checks.ChecksViewModel;
 import org.hardshipbinder.ui.cases.StartView;
 import org.hardshipbinder.ui.cases.VaultCaseDirectory;
 import org.hardshipbinder.ui.document.DocumentView;
@@ -65,7 +67,7 @@ public final class ScreenSet {
         this.activity = activity;
         this.text = text;
         this.switchLanguage = switchLanguage;
-        this.capabilities = Capabilities.from(services);
+        this.capabilities = Capabilities.from(services, text.messages());
         this.pageImages = new PageImages(services.originals(), services.documents());
         this.window = new MainWindow(text, activity);
         window.setViews(this::create, (id, page, highlight) -> documentView().viewModel().open(id, page, highlight));
@@ -90,6 +92,7 @@ public final class ScreenSet {
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new VaultOverviewSource(services,
                     capabilities.findingsBySeverity()), tasks, text), text);
             case BINDER -> binderView();
+            case CHECKS -> new ChecksView(new ChecksViewModel(capabilities.checks(), tasks, text, window), text);
             case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
             default -> null;
         };
@@ -139,7 +142,7 @@ public final class ScreenSet {
         return searchView;
     }
 
-    private BinderView binderView() {
+    BinderView binderView() {
         if (binderView == null) {
             binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services, text, preferences.binderMaxMb()),
                     tasks, activity, notifier, text), text, tasks);

@@ -79,13 +79,17 @@ class SampleCaseScreensTest {
         robot.clickOn("#" + Screen.SEARCH.id());
         robot.clickOn("#searchBox").write("sofia autism").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !robot.lookup("#searchResults").queryListView().getItems().isEmpty());
-        for (Screen screen : new Screen[] {Screen.SEARCH, Screen.OVERVIEW, Screen.BINDER, Screen.TIMELINE,
+        for (Screen screen : new Screen[] {Screen.SEARCH, Screen.OVERVIEW, Screen.CHECKS, Screen.BINDER, Screen.TIMELINE,
                 Screen.PREFERENCES}) {
             robot.clickOn("#" + screen.id());
             WaitForAsyncUtils.waitForFxEvents();
             if (screen == Screen.OVERVIEW) {
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
                         () -> !robot.lookup("#checksSummary").queryAs(Label.class).getText().isEmpty());
+            }
+            if (screen == Screen.CHECKS) {
+                WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
+                        () -> !robot.lookup("#findingsTable").queryTableView().getItems().isEmpty());
             }
             if (screen == Screen.BINDER) {
                 WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,
@@ -98,6 +102,6 @@ class SampleCaseScreensTest {
         robot.clickOn("#" + Screen.TIMELINE.id());
         ListView<?> timeline = robot.lookup("#timelineList").queryListView();
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().size() == 13);
-        assertThat(Files.list(Screenshots.folder()).count()).isGreaterThanOrEqualTo(8);
+        assertThat(Files.list(Screenshots.folder()).count()).isGreaterThanOrEqualTo(9);
     }
 }

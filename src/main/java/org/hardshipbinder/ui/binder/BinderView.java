@@ -231,6 +231,10 @@ public final class BinderView extends BorderPane implements ScreenView {
         }
     }
 
+    public BinderViewModel viewModel() {
+        return viewModel;
+    }
+
     @Override
     public Node node() {
         return this;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.ToIntFunction;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 import org.hardshipbinder.intake.ImportOptions;
 import org.hardshipbinder.intake.ImportOutcome;
@@ -19,9 +19,10 @@ import org.hardshipbinder.wiring.Services;
 public final class VaultDocumentLibrary implements DocumentLibrary {
 
     private final Services services;
-    private final ToIntFunction<Long> findingsPerDocument;
+    private final LongFunction<Map<Long, Integer>> findingsPerDocument;
 
-    public VaultDocumentLibrary(Services services, ToIntFunction<Long> findingsPerDocument) {
+    /** {@code findingsPerDocument}: for a case, how many check findings point at each document. */
+    public VaultDocumentLibrary(Services services, LongFunction<Map<Long, Integer>> findingsPerDocument) {
         this.services = services;
         this.findingsPerDocument = findingsPerDocument;
     }
@@ -30,10 +31,11 @@ public final class VaultDocumentLibrary implements DocumentLibrary {
     public List<DocumentRow> rows(long caseId) {
         List<Document> documents = services.documents().listForCase(caseId);
         Map<Long, List<Tag>> tags = services.tags().forCase(caseId).stream().collect(Collectors.groupingBy(Tag::documentId));
+        Map<Long, Integer> findings = findingsPerDocument.apply(caseId);
         Set<Long> translated = documents.stream().map(d -> d.metadata().translationOf()).filter(Objects::nonNull)
                 .collect(Collectors.toSet());
         return documents.stream().map(d -> new DocumentRow(d, tags.getOrDefault(d.id(), List.of()),
-                needsTranslation(d, translated), findingsPerDocument.applyAsInt(d.id()))).toList();
+                needsTranslation(d, translated), findings.getOrDefault(d.id(), 0))).toList();
     }
 
     static boolean needsTranslation(Document d, Set<Long> translated) {

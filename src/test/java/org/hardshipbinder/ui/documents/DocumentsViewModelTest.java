@@ -35,7 +35,7 @@ class DocumentsViewModelTest {
     void open() {
         services = Services.open(dir.resolve("vault"), AccessMode.READ_WRITE);
         kase = services.cases().create(CaseKind.I_601A, "Ana", null);
-        viewModel = new DocumentsViewModel(new VaultDocumentLibrary(services, id -> 0), null, Sync.tasks(), activity,
+        viewModel = new DocumentsViewModel(new VaultDocumentLibrary(services, id -> java.util.Map.of()), null, Sync.tasks(), activity,
                 notifier, Sync.english());
         viewModel.currentCaseProperty().set(kase);
     }
@@ -106,7 +106,7 @@ class DocumentsViewModelTest {
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(50, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", a.toFile());
         Path b = dir.resolve("b.png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", b.toFile());
-        DocumentLibrary real = new VaultDocumentLibrary(services, id -> 0);
+        DocumentLibrary real = new VaultDocumentLibrary(services, id -> java.util.Map.of());
         DocumentsViewModel cancelling = new DocumentsViewModel(new DocumentLibrary() {
             @Override
             public List<DocumentRow> rows(long caseId) {

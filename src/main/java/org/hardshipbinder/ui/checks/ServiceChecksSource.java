@@ -1,0 +1,86 @@
+package org.hardshipbinder.ui.checks;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.hardshipbinder.checks.CheckReport;
+import org.hardshipbinder.checks.FindingFormatter;
+import org.hardshipbinder.checks.core.CheckSettings;
+import org.hardshipbinder.model.Document;
+import org.hardshipbinder.model.Finding;
+import org.hardshipbinder.wiring.Services;
+
+/** The checks screen over the check service; findings are turned into sentences in the interface language. */
+public final class ServiceChecksSource implements ChecksSource {
+
+    private final Services services;
+    private final FindingFormatter formatter;
+
+    public ServiceChecksSource(Services services, FindingFormatter formatter) {
+        this.services = services;
+        this.formatter = formatter;
+    }
+
+    @Override
+    public List<FindingRow> run(long caseId) {
+        return report(caseId).findings().stream().map(this::row).toList();
+    }
+
+    private CheckReport report(long caseId) {
+        return services.checks().run(caseId, CheckSettings.defaults()).orElse(new CheckReport(List.of(), List.of()));
+    }
+
+    private FindingRow row(Finding f) {
+        Long document = !f.pages().isEmpty() ? Long.valueOf(f.pages().get(0).documentId())
+                : f.span() != null ? Long.valueOf(f.span().documentId())
+                : f.documents().isEmpty() ? null : f.documents().get(0);
+        int page = !f.pages().isEmpty() ? f.pages().get(0).page() : f.span() != null ? f.span().page() : 1;
+        return new FindingRow(f.severity().name().toLowerCase(Locale.ROOT), f.code(), formatter.format(f.message()),
+                f.fix() == null ? "" : formatter.format(f.fix()), f.documents(), document, page,
+                f.people().isEmpty() ? null : f.people().get(0), f.span() == null ? null : f.span().text());
+    }
+
+    /** How many findings point at each document of the case (the documents screen's badges). */
+    public Map<Long, Integer> perDocument(long caseId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        for (Finding f : report(caseId).findings()) {
+            f.documents().forEach(id -> counts.merge(id, 1, Integer::sum));
+        }
+        return counts;
+    }
+
+    /** Findings counted by severity ("error", "warning", "info") for the overview. */
+    public Map<String, Integer> bySeverity(long caseId) {
+        Map<String, Integer> counts = new HashMap<>();
+        report(caseId).findings().forEach(f -> counts.merge(f.severity().name().toLowerCase(Locale.ROOT), 1, Integer::sum));
+        return counts;
+    }
+
+    @Override
+    public List<Document> documents(long caseId) {
+        return services.documents().listForCase(caseId);
+    }
+
+    @Override
+    public void dismiss(long caseId, FindingRow finding, String reason) {
+        services.checks().dismiss(caseId, finding.code(), finding.documentId(), finding.personId(), reason, CheckSettings.defaults());
+    }
+
+    @Override
+    public void linkTranslation(long translationId, long originalId) {
+        Document translation = services.documents().find(translationId).orElseThrow();
+        Document.DocumentMetadata m = translation.metadata();
+        services.documents().updateMetadata(translationId, new Document.DocumentMetadata(m.title(), m.evidenceType(),
+                m.date(), m.dateApproximate(), m.source(), m.author(), m.language() == null ? "en" : m.language(), originalId));
+    }
+
+    @Override
+    public void setDate(long documentId, LocalDate date) {
+        Document document = services.documents().find(documentId).orElseThrow();
+        Document.DocumentMetadata m = document.metadata();
+        services.documents().updateMetadata(documentId, new Document.DocumentMetadata(m.title(), m.evidenceType(), date,
+                false, m.source(), m.author(), m.language(), m.translationOf()));
+    }
+}
