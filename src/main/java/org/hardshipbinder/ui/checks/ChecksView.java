@@ -98,10 +98,16 @@ public final class ChecksView extends BorderPane implements ScreenView {
         rerun.setOnAction(e -> viewModel.load(currentCase));
         HBox actions = new HBox(8, goTo, link, date, dismiss);
         actions.getStyleClass().add("tool-bar-row");
+        Label detail = new Label();
+        detail.setId("findingDetail");
+        detail.setWrapText(true);
+        detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> detail.setText(row == null ? ""
+                : row.message() + (row.fix() == null || row.fix().isBlank() ? "" : "\n→ " + row.fix())));
 
         setTop(new VBox(6, title, summary, filters));
         setCenter(table);
-        setBottom(actions);
+        setBottom(new VBox(4, detail, actions));
         setPadding(MainWindow.screenPadding());
     }
 
