@@ -32,6 +32,7 @@ public final class DesktopApp extends Application {
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
     /** Tests set this to run the app on a vault of their own. */
     public static final String VAULT_PROPERTY = "hardshipbinder.vault";
+    private static final String TESSDATA_PROPERTY = "hardshipbinder.tessdata";
 
     private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "background-task");
@@ -48,6 +49,10 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         AppPreferences preferences = new AppPreferences(JavaPreferenceStore.forUser());
         UiText text = new UiText(new Messages(preferences.language()));
+        if (!preferences.tessdataFolder().isBlank() && System.getProperty(TESSDATA_PROPERTY) == null) {
+            // the OCR service reads this when it is first built; the preference names a folder with more languages
+            System.setProperty(TESSDATA_PROPERTY, preferences.tessdataFolder());
+        }
         Path vaultDir = VaultLocation.resolveForThisMachine(explicitVault(preferences));
         try {
             services = openVault(vaultDir, text);
