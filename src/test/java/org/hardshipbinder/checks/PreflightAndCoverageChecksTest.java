@@ -48,7 +48,17 @@ class PreflightAndCoverageChecksTest {
         e.doc(LETTER).date(LocalDate.of(2026, 3, 3));
         e.doc(LETTER).type("photo");
         e.doc("Fecha: 3 de marzo de 2026\nA quien corresponda:").language("es");
+        e.doc("Guatemala Travel Advisory\nUpdated: May 7, 2023\nLevel 4: Do Not Travel.");
+        e.doc("April 7, 2023 — Cartel violence displaces families\nBy a staff writer");
+        e.doc("CERTIFICATE OF MARRIAGE\nThis is to certify that Jorge Flores and Laura Ortega were united in marriage on August 22, 2024.");
         assertThat(e.run(new UndatedCheck())).isEmpty();
+    }
+
+    @Test
+    void aLetterWhoseOnlyDatesAreInItsStoryIsStillUndated() {
+        Evidence e = Evidence.waiver();
+        e.doc("Dear Officer,\nI met Juan at church on June 5, 2010, and we have been friends since.\nSincerely,\nAna Ruiz");
+        assertThat(e.run(new UndatedCheck())).extracting(Finding::code).containsExactly("UNDATED");
     }
 
     @Test
