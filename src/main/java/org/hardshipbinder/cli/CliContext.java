@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -12,6 +13,7 @@ import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.VaultInUseException;
 import org.hardshipbinder.vault.VaultLocation;
+import org.hardshipbinder.vault.VaultUnavailableException;
 import org.hardshipbinder.wiring.Services;
 
 /** What every command shares: where the vault is, the services on it (opened once, on first use), and the output. */
@@ -40,11 +42,17 @@ public final class CliContext implements AutoCloseable {
     }
 
     /**
-     * The services, opening the vault on first use. Commands that only read pass READ_ONLY: they still create or
-     * upgrade the vault when nobody else has it open, and run read-only beside the desktop app when it does.
+     * The services, opening the vault on first use. Commands that only read pass READ_ONLY: they refuse a folder
+     * with no vault, still upgrade the vault when nobody else has it open, and run read-only beside the desktop
+     * app when it does.
      */
     public Services services(AccessMode mode) {
         if (services == null) {
+            Path directory = resolvedVaultDirectory();
+            if (mode == AccessMode.READ_ONLY && !Files.isRegularFile(directory.resolve(VaultLocation.FILE_NAME))) {
+                // A read on a mistyped --vault must say so, not create an empty vault and report nothing (or "ok").
+                throw new VaultUnavailableException(UserMessage.of("vault.missing", directory), "no vault at " + directory, null);
+            }
             try {
                 services = opener.apply(resolvedVaultDirectory(), AccessMode.READ_WRITE);
             } catch (VaultInUseException inUse) {

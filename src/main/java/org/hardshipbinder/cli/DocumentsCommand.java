@@ -30,7 +30,7 @@ final class DocumentsCommand implements Callable<Integer> {
         Services services = context.services(AccessMode.READ_ONLY);
         List<Document> documents = services.documents().listForCase(caseId);
         if (json) {
-            context.printJson(Map.of("documents", documents.stream().map(DocumentsCommand::row).toList()));
+            context.printJson(Map.of("documents", documents.stream().map(d -> withTags(row(d), services, d)).toList()));
         } else {
             context.out().println("id\tfile\tpages\tstatus\tlanguage\ttype\tdate\tsource\ttranslation_of");
             for (Document d : documents) {
@@ -40,6 +40,21 @@ final class DocumentsCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /** The document's factor tags and the people it concerns. */
+    private static Map<String, Object> withTags(Map<String, Object> row, Services services, Document d) {
+        row.put("tags", services.tags().forDocument(d.id()).stream().map(t -> {
+            Map<String, Object> tag = new LinkedHashMap<>();
+            tag.put("id", t.id());
+            tag.put("factor", t.factor());
+            tag.put("person", t.personId());
+            tag.put("scenario", t.scenario().code());
+            tag.put("origin", t.origin().name().toLowerCase(java.util.Locale.ROOT));
+            return tag;
+        }).toList());
+        row.put("people", services.factors().documentFacts().people(d.id()));
+        return row;
     }
 
     static Map<String, Object> row(Document d) {

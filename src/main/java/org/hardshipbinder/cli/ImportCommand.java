@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hardshipbinder.intake.ImportOptions;
 import org.hardshipbinder.intake.ImportOutcome;
+import org.hardshipbinder.ocr.OcrRequest;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
@@ -34,7 +35,7 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         Services services = context.services(AccessMode.READ_WRITE);
         if (services.cases().find(caseId).isEmpty()) {
             throw new IllegalArgumentException("there is no case " + caseId);
@@ -45,7 +46,11 @@ final class ImportCommand implements Callable<Integer> {
             context.out().flush();
         });
         boolean anyRejected = outcomes.stream().anyMatch(ImportOutcome.Rejected.class::isInstance);
-        return anyRejected ? ExitCodes.FINISHED_WITH_PROBLEMS : ExitCodes.OK;
+        List<Long> imported = outcomes.stream().filter(ImportOutcome.Imported.class::isInstance)
+                .map(o -> ((ImportOutcome.Imported) o).documentId()).toList();
+        int ocrExit = noOcr || imported.isEmpty() ? ExitCodes.OK : OcrCommand.report(context, services.ocr().run(
+                OcrRequest.forDocuments(imported, services.ocr().defaultWorkers()), p -> OcrCommand.progress(context, p)));
+        return anyRejected || ocrExit != ExitCodes.OK ? ExitCodes.FINISHED_WITH_PROBLEMS : ExitCodes.OK;
     }
 
     private String line(ImportOutcome outcome) {

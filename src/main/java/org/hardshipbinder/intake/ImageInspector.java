@@ -73,6 +73,12 @@ public final class ImageInspector implements PageInspector {
     }
 
     private static boolean hasFrame(ImageReader reader, int index) throws IOException {
+        // Ask for the frame count when it is cheap: some readers (jai-imageio's PNM) fail with a RuntimeException,
+        // not IndexOutOfBoundsException, when asked about a frame past the end.
+        int known = reader.getNumImages(false);
+        if (known >= 0) {
+            return index < known;
+        }
         try {
             reader.getWidth(index);
             return true;

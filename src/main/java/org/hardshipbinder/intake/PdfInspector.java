@@ -3,8 +3,12 @@ package org.hardshipbinder.intake;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,9 +27,29 @@ public final class PdfInspector implements PageInspector {
     @Override
     public Inspection inspect(Path file, ImportOptions options) {
         String password = options.password() == null ? "" : options.password();
+        Inspection inspection = inspect(file, password);
+        // The batch's password is for the files that need one; a file with only an owner password (or another
+        // password) that opens without any must not be refused because of it.
+        if (!password.isEmpty() && inspection instanceof Inspection.Refused refused
+                && refused.reason().key().equals("intake.rejected.wrongPassword")) {
+            Inspection withoutPassword = inspect(file, "");
+            if (withoutPassword instanceof Inspection.Pages) {
+                return withoutPassword;
+            }
+        }
+        return inspection;
+    }
+
+    private Inspection inspect(Path file, String password) {
         try (PDDocument doc = open(file, password)) {
             List<PageGeometry> pages = new ArrayList<>();
+            // A page tree whose node lists itself among its kids makes PDFBox yield the same page twice; a real
+            // page object has one parent, so each one counts once.
+            Set<COSDictionary> seen = Collections.newSetFromMap(new IdentityHashMap<>());
             for (PDPage page : doc.getPages()) {
+                if (!seen.add(page.getCOSObject())) {
+                    continue;
+                }
                 if (pages.size() == MAX_PAGES) {
                     return refused("intake.rejected.tooManyPages", MAX_PAGES);
                 }

@@ -79,6 +79,11 @@ public final class DocumentRepository {
         });
     }
 
+    /** Records the language OCR found in most of the document's pages (ISO 639-1, or "und"). */
+    public void setLanguage(long id, String language) {
+        vault.write(c -> Jdbc.update(c, "UPDATE documents SET language = ? WHERE id = ?", language, id));
+    }
+
     public void updateMetadata(long id, DocumentMetadata m) {
         vault.write(c -> {
             Jdbc.update(c, """

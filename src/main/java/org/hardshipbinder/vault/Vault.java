@@ -70,10 +70,16 @@ public final class Vault implements AutoCloseable {
             }
             Connection writer = connect(dbFile, false);
             Vault vault = new Vault(dir, mode, channel, fileLock, writer);
-            vault.write(c -> {
-                Migrator.migrate(c, Migrator.latestVersion(), dir);
-                return null;
-            });
+            try {
+                vault.write(c -> {
+                    Migrator.migrate(c, Migrator.latestVersion(), dir);
+                    return null;
+                });
+            } catch (RuntimeException refused) {
+                // A vault from a newer app (or a failed migration) must not keep its connection and lock open.
+                vault.close();
+                throw refused;
+            }
             vault.fillReaders();
             return vault;
         } catch (IOException e) {

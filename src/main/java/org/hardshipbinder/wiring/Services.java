@@ -4,11 +4,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.hardshipbinder.factors.FactorServices;
+import org.hardshipbinder.binder.BinderBuilder;
+import org.hardshipbinder.factors.Factor;
+import org.hardshipbinder.factors.FactorCatalog;
+import org.hardshipbinder.binder.BinderPlanService;
+import org.hardshipbinder.binder.SectionCatalog;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
 import org.hardshipbinder.intake.PdfInspector;
 import org.hardshipbinder.intake.Preflight;
+import org.hardshipbinder.ocr.LanguageIdentifier;
+import org.hardshipbinder.ocr.OcrService;
+import org.hardshipbinder.ocr.TesseractEngines;
+import org.hardshipbinder.search.FtsConsistencyProbe;
+import org.hardshipbinder.search.SearchService;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.AuditLog;
 import org.hardshipbinder.vault.CaseRepository;
@@ -42,6 +54,11 @@ public final class Services implements AutoCloseable {
     private final ImportService importService;
     private final VaultBackup backup;
     private final VaultVerifier verifier;
+    private final FactorServices factors;
+    private final SearchService search;
+    private OcrService ocr;
+    private final BinderPlanService binderPlans;
+    private final BinderBuilder binderBuilder;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -58,7 +75,18 @@ public final class Services implements AutoCloseable {
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
+        probes.add(new FtsConsistencyProbe());
+        this.search = new SearchService(vault);
         this.verifier = new VaultVerifier(vault, probes);
+        this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
+        // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
+        this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
+        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);
+    }
+
+    private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
+        return SectionCatalog.withFactors(catalog.factors().stream().map(Factor::code).toList(),
+                code -> catalog.factor(code).map(f -> f.label(Locale.ENGLISH)));
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {
@@ -119,6 +147,39 @@ public final class Services implements AutoCloseable {
 
     public VaultVerifier verifier() {
         return verifier;
+    }
+
+    /** Factor catalog, case profile checks, document facts, tagging, suggestions and coverage. */
+    public FactorServices factors() {
+        return factors;
+    }
+
+    public SearchService search() {
+        return search;
+    }
+
+    /**
+     * OCR, built on first use (its language profiles take a moment to load). Trained data lives in "tessdata" beside
+     * the vault; $HARDSHIP_BINDER_TESSDATA (or -Dhardshipbinder.tessdata) names a folder with extra languages, and
+     * -Dhardshipbinder.ocr.workers the number of workers (default: one per core).
+     */
+    public synchronized OcrService ocr() {
+        if (ocr == null) {
+            String extra = System.getProperty("hardshipbinder.tessdata", System.getenv("HARDSHIP_BINDER_TESSDATA"));
+            int workers = Integer.getInteger("hardshipbinder.ocr.workers", Runtime.getRuntime().availableProcessors());
+            ocr = new OcrService(vault, documents, pages, pageTexts, originals,
+                    new TesseractEngines(vault.directory().resolve("tessdata"), extra == null ? null : Path.of(extra)),
+                    new LanguageIdentifier(), Math.max(1, workers));
+        }
+        return ocr;
+    }
+
+    public BinderPlanService binderPlans() {
+        return binderPlans;
+    }
+
+    public BinderBuilder binderBuilder() {
+        return binderBuilder;
     }
 
     @Override

@@ -1,0 +1,132 @@
+package org.hardshipbinder.binder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.hardshipbinder.model.Document;
+import org.hardshipbinder.model.MediaType;
+import org.hardshipbinder.model.Page;
+import org.hardshipbinder.model.PageText;
+import org.hardshipbinder.model.TextOrigin;
+import org.hardshipbinder.model.UserMessage;
+import org.hardshipbinder.model.Word;
+import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageTextRepository;
+
+/**
+ * Opens one document's original from the vault (a scratch copy, deleted on close) and hands out its pages as
+ * {@link PageContent}, with the OCR words of scanned pages. A damaged or locked original becomes a
+ * {@link PlacementFailure} that names the document.
+ */
+final class PartPages implements AutoCloseable {
+
+    private final Document document;
+    private final List<Page> pages;
+    private final PDDocument target;
+    private final OriginalStore originals;
+    private final Map<Long, List<Word>> ocrWords = new HashMap<>();
+    private Path scratch;
+    private PDDocument source;
+    private PdfSource pdf;
+
+    PartPages(ExhibitPart.DocumentPart part, PDDocument target, OriginalStore originals, DocumentRepository documents,
+              PageTextRepository texts) {
+        this.document = part.document();
+        this.pages = part.pages();
+        this.target = target;
+        this.originals = originals;
+        for (PageText text : texts.forDocument(document.id())) {
+            if (text.origin() == TextOrigin.OCR) {
+                ocrWords.put(text.pageId(), text.words());
+            }
+        }
+        if (document.mediaType() == MediaType.PDF) {
+            openPdf(documents.openPassword(document.id()).orElse(""));
+        }
+    }
+
+    /** The content of page {@code number} (1-based). */
+    PageContent content(int number) {
+        Page page = pages.get(number - 1);
+        try {
+            if (pdf != null) {
+                return pdf.page(number);
+            }
+            if (document.mediaType() == MediaType.JPEG) {
+                try (InputStream in = originals.open(document.id())) {
+                    return ImageSource.jpeg(target, in, page);
+                }
+            }
+            if (scratch == null) {
+                scratch = originals.copyToScratch(document.id(), ".img");
+            }
+            return ImageSource.frame(target, scratch, page);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(e);
+        }
+    }
+
+    List<Word> words(int number) {
+        return ocrWords.getOrDefault(pages.get(number - 1).id(), List.of());
+    }
+
+    private void openPdf(String password) {
+        try {
+            scratch = originals.copyToScratch(document.id(), ".pdf");
+            source = Loader.loadPDF(new RandomAccessReadBufferedFile(scratch.toFile()), password, null, null,
+                    IOUtils.createTempFileOnlyStreamCache());
+            pdf = new PdfSource(source, target);
+            if (pdf.pageCount() < pages.size()) {
+                throw new PlacementFailure(UserMessage.of("binder.stopped.pagesMissing", document.id(),
+                        document.fileName(), pages.size(), pdf.pageCount()), null);
+            }
+        } catch (InvalidPasswordException e) {
+            close();
+            throw new PlacementFailure(UserMessage.of("binder.stopped.password", document.id(), document.fileName()), e);
+        } catch (IOException | RuntimeException e) {
+            close();
+            throw e instanceof PlacementFailure failure ? failure : damaged(e);
+        }
+    }
+
+    private PlacementFailure damaged(Exception e) {
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName()
+                : e.getMessage().lines().findFirst().orElse("");
+        return new PlacementFailure(UserMessage.of("binder.stopped.damaged", document.id(), document.fileName(), detail), e);
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (source != null) {
+                source.close();
+            }
+        } catch (IOException ignored) {
+            // Only a scratch copy was open; nothing of the user's is lost.
+        } finally {
+            source = null;
+            deleteScratch();
+        }
+    }
+
+    private void deleteScratch() {
+        if (scratch != null) {
+            try {
+                Files.deleteIfExists(scratch);
+            } catch (IOException ignored) {
+                // The vault's scratch folder is emptied again on the next use; nothing else depends on it.
+            }
+            scratch = null;
+        }
+    }
+}

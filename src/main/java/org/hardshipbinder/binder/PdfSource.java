@@ -1,0 +1,73 @@
+package org.hardshipbinder.binder;
+
+import java.awt.geom.AffineTransform;
+import java.io.IOException;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.multipdf.LayerUtility;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Pages of an original PDF imported into the binder as form XObjects, so each can be scaled and turned upright
+ * inside the margins. Everything a page needs is copied into the binder when it is imported, so the original can be
+ * closed right after its last page.
+ */
+final class PdfSource {
+
+    private final PDDocument source;
+    private final LayerUtility layers;
+
+    PdfSource(PDDocument source, PDDocument target) {
+        this.source = source;
+        this.layers = new LayerUtility(target);
+    }
+
+    int pageCount() {
+        return source.getNumberOfPages();
+    }
+
+    PageContent page(int number) throws IOException {
+        PDPage page = source.getPage(number - 1);
+        int rotation = Math.floorMod(page.getRotation(), 360);
+        PDRectangle crop = page.getCropBox();
+        if (page.getResources() == null) {
+            page.setResources(new PDResources());
+        }
+        page.setRotation(0);
+        PDFormXObject form = layers.importPageAsForm(source, page);
+        form.setMatrix(new AffineTransform());
+        form.setBBox(crop);
+        form.getCOSObject().removeItem(COSName.METADATA);
+        form.getCOSObject().removeItem(COSName.PIECE_INFO);
+        form.getCOSObject().removeItem(COSName.LAST_MODIFIED);
+        double w = crop.getWidth();
+        double h = crop.getHeight();
+        boolean turned = PageContent.quarterTurn(rotation);
+        return new PageContent() {
+            @Override
+            public double uprightWidth() {
+                return turned ? h : w;
+            }
+
+            @Override
+            public double uprightHeight() {
+                return turned ? w : h;
+            }
+
+            @Override
+            public void draw(PDPageContentStream cs, LetterPage.Placement p) throws IOException {
+                AffineTransform at = PageContent.upright(p, rotation, w, h);
+                at.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
+                cs.saveGraphicsState();
+                cs.transform(new Matrix(at));
+                cs.drawForm(form);
+                cs.restoreGraphicsState();
+            }
+        };
+    }
+}

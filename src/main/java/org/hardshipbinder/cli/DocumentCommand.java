@@ -1,0 +1,8 @@
+package org.hardshipbinder.cli;
+
+import picocli.CommandLine.Command;
+
+@Command(name = "document", mixinStandardHelpOptions = true, description = "Work with one document.",
+        subcommands = {DocumentTextCommand.class, DocumentSetCommand.class})
+final class DocumentCommand {
+}

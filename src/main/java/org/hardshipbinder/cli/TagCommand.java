@@ -1,0 +1,46 @@
+package org.hardshipbinder.cli;
+
+import java.util.concurrent.Callable;
+import org.hardshipbinder.factors.TagResult;
+import org.hardshipbinder.model.Scenario;
+import org.hardshipbinder.model.TagOrigin;
+import org.hardshipbinder.vault.AccessMode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "tag", mixinStandardHelpOptions = true,
+        description = "Tag a document as evidence of a factor, for a qualifying relative and a scenario; prints the tag id.")
+final class TagCommand implements Callable<Integer> {
+
+    private final CliContext context;
+
+    @Option(names = "--doc", required = true, paramLabel = "ID")
+    long documentId;
+    @Option(names = "--factor", required = true, paramLabel = "CODE",
+            description = "medical, psychological, financial, education, family_ties, country_conditions, social_cultural, "
+                    + "relationship_proof; the parole or 212d3a factors; or one the case added.")
+    String factor;
+    @Option(names = "--person", paramLabel = "ID", description = "The qualifying relative (default: the case as a whole).")
+    Long personId;
+    @Option(names = "--scenario", paramLabel = "S",
+            description = "separation, relocation or both (default: the factor's usual scenario).")
+    String scenario;
+
+    TagCommand(CliContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        Scenario parsed = scenario == null ? null : Scenario.fromCode(scenario).orElseThrow(() ->
+                new IllegalArgumentException("unknown scenario '" + scenario + "'; use separation, relocation or both"));
+        TagResult result = context.services(AccessMode.READ_WRITE).factors().tagging()
+                .tag(documentId, factor.strip(), personId, parsed, TagOrigin.USER);
+        if (result instanceof TagResult.Refused refused) {
+            context.err().println("error: " + context.text(refused.reason()));
+            return ExitCodes.USAGE;
+        }
+        context.out().println(((TagResult.Tagged) result).tag().id());
+        return ExitCodes.OK;
+    }
+}

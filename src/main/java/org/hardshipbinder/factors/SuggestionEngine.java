@@ -1,0 +1,102 @@
+package org.hardshipbinder.factors;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hardshipbinder.model.Person;
+import org.hardshipbinder.model.Role;
+import org.hardshipbinder.model.Scenario;
+import org.hardshipbinder.model.UserMessage;
+
+/**
+ * Reads one document's text and proposes factor tags, a particularly significant circumstance, the evidence type,
+ * the date and the people concerned. Pure: no vault, so it can be measured on labeled texts.
+ */
+public final class SuggestionEngine {
+
+    /** A factor needs two keywords, or a keyword and two weak ones, or a pattern and one more term (TermMatcher weights). */
+    public static final int FACTOR_THRESHOLD = 4;
+    /** A document type needs one of its telling keywords; the best-scoring type wins. */
+    private static final int TYPE_THRESHOLD = 2;
+    private static final int MAX_TERMS_SHOWN = 6;
+
+    private final Map<Factor, TermMatcher> factors = new LinkedHashMap<>();
+    private final Map<Circumstance, TermMatcher> circumstances = new LinkedHashMap<>();
+    private final Map<EvidenceType, TermMatcher> types = new LinkedHashMap<>();
+    private final List<Person> people;
+    private final boolean hardship;
+    private final DateDetector dates = new DateDetector();
+    private final PeopleDetector names = new PeopleDetector();
+
+    public SuggestionEngine(List<Factor> caseFactors, FactorCatalog catalog, List<Person> people, boolean hardship) {
+        caseFactors.forEach(f -> factors.put(f, f.matcher()));
+        catalog.circumstances().forEach(c -> circumstances.put(c, c.matcher()));
+        catalog.evidenceTypes().forEach(t -> types.put(t, t.matcher()));
+        this.people = List.copyOf(people);
+        this.hardship = hardship;
+    }
+
+    public List<Suggestion> suggest(long documentId, String text) {
+        String folded = TextFold.fold(text);
+        List<Suggestion> out = new ArrayList<>();
+        List<PeopleDetector.Mention> mentions = names.detect(text, people);
+        for (PeopleDetector.Mention m : mentions) {
+            out.add(new Suggestion(documentId, SuggestionKind.PERSON, String.valueOf(m.person().id()), m.person().id(),
+                    null, m.confidence(), UserMessage.of("factors.suggest.found", m.found())));
+        }
+        List<Long> relatives = relativesFor(mentions);
+        for (Map.Entry<Factor, TermMatcher> f : factors.entrySet()) {
+            TermMatcher.Match match = f.getValue().match(folded);
+            if (match.score() >= FACTOR_THRESHOLD) {
+                Scenario scenario = hardship ? f.getKey().defaultScenario() : Scenario.BOTH;
+                for (Long relative : relatives) {
+                    out.add(new Suggestion(documentId, SuggestionKind.FACTOR, f.getKey().code(), relative, scenario,
+                            confidence(match.score()), matched(match)));
+                }
+            }
+        }
+        circumstances.forEach((c, matcher) -> {
+            TermMatcher.Match match = matcher.match(folded);
+            if (!match.isEmpty()) {
+                out.add(new Suggestion(documentId, SuggestionKind.CIRCUMSTANCE, c.code(), null, null,
+                        confidence(match.score() + TermMatcher.KEYWORD), matched(match)));
+            }
+        });
+        types.entrySet().stream()
+                .map(t -> Map.entry(t.getKey(), t.getValue().match(folded)))
+                .filter(t -> t.getValue().score() >= TYPE_THRESHOLD)
+                .max(Comparator.comparingInt(t -> t.getValue().score()))
+                .ifPresent(t -> out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, t.getKey().code(), null,
+                        null, confidence(t.getValue().score()), matched(t.getValue()))));
+        dates.detect(text).ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
+                null, null, d.confidence(), UserMessage.of("factors.suggest.found", d.text()))));
+        return out;
+    }
+
+    /** Tags go to the qualifying relatives the text names; else to the only one; else to the case as a whole. */
+    private List<Long> relativesFor(List<PeopleDetector.Mention> mentions) {
+        if (!hardship) {
+            return java.util.Collections.singletonList(null);
+        }
+        List<Long> named = mentions.stream().map(PeopleDetector.Mention::person).filter(p -> p.role() == Role.QR)
+                .map(Person::id).toList();
+        if (!named.isEmpty()) {
+            return named;
+        }
+        List<Long> all = people.stream().filter(p -> p.role() == Role.QR).map(Person::id).toList();
+        return all.size() == 1 ? all : java.util.Collections.singletonList(null);
+    }
+
+    /** Grows with the weight of matched terms: 4 → 0.5, 8 → 0.75, 12 → 0.88, never 1. */
+    static double confidence(int score) {
+        return Math.min(0.97, 1 - Math.pow(0.5, score / 4.0));
+    }
+
+    private static UserMessage matched(TermMatcher.Match match) {
+        List<String> terms = match.terms();
+        String shown = String.join(", ", terms.subList(0, Math.min(MAX_TERMS_SHOWN, terms.size())));
+        return UserMessage.of("factors.suggest.matched", shown);
+    }
+}

@@ -1,0 +1,145 @@
+package org.hardshipbinder.factors;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.hardshipbinder.factors.SuggestionDecisionRepository.Decision;
+import org.hardshipbinder.model.Case;
+import org.hardshipbinder.model.Document;
+import org.hardshipbinder.model.Document.DocumentMetadata;
+import org.hardshipbinder.model.Person;
+import org.hardshipbinder.model.Tag;
+import org.hardshipbinder.model.TagOrigin;
+import org.hardshipbinder.vault.CaseRepository;
+import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.PageTextRepository;
+import org.hardshipbinder.vault.PersonRepository;
+import org.hardshipbinder.vault.TagRepository;
+import org.hardshipbinder.vault.Vault;
+
+/**
+ * Suggestions for a case's documents from their text, minus what the user already decided or already has.
+ * Accepting one applies it (a tag with origin SUGGESTION; a metadata field only while it is empty); rejecting it
+ * makes sure it is not offered again.
+ */
+public final class SuggestionService {
+
+    private final Vault vault;
+    private final CaseRepository cases;
+    private final PersonRepository people;
+    private final DocumentRepository documents;
+    private final TagRepository tags;
+    private final PageTextRepository pageTexts;
+    private final DocumentFactsRepository facts;
+    private final SuggestionDecisionRepository decisions;
+    private final CaseFactors factors;
+    private final TaggingService tagging;
+
+    public SuggestionService(Vault vault, CaseRepository cases, PersonRepository people, DocumentRepository documents,
+                             TagRepository tags, PageTextRepository pageTexts, DocumentFactsRepository facts,
+                             SuggestionDecisionRepository decisions, CaseFactors factors, TaggingService tagging) {
+        this.vault = vault;
+        this.cases = cases;
+        this.people = people;
+        this.documents = documents;
+        this.tags = tags;
+        this.pageTexts = pageTexts;
+        this.facts = facts;
+        this.decisions = decisions;
+        this.factors = factors;
+        this.tagging = tagging;
+    }
+
+    /** The open suggestions of a case, document by document. */
+    public List<Suggestion> pending(long caseId) {
+        Optional<Case> kase = cases.find(caseId);
+        if (kase.isEmpty()) {
+            return List.of();
+        }
+        List<Person> persons = people.listForCase(caseId);
+        SuggestionEngine engine = new SuggestionEngine(factors.forCase(kase.get()), factors.catalog(), persons,
+                FactorSet.forKind(kase.get().kind()) == FactorSet.HARDSHIP);
+        Set<String> decided = decisions.decidedKeys(caseId);
+        List<Tag> existingTags = tags.forCase(caseId);
+        Map<Long, Set<Long>> concerned = facts.peopleForCase(caseId);
+        Map<Long, Set<String>> shown = facts.circumstancesForCase(caseId);
+        List<Suggestion> open = new ArrayList<>();
+        for (Document doc : documents.listForCase(caseId)) {
+            String text = pageTexts.documentText(doc.id());
+            if (text.isBlank()) {
+                continue;
+            }
+            for (Suggestion s : engine.suggest(doc.id(), text)) {
+                if (!decided.contains(s.key()) && !alreadyThere(s, doc, existingTags, concerned, shown)) {
+                    open.add(s);
+                }
+            }
+        }
+        return open;
+    }
+
+    private static boolean alreadyThere(Suggestion s, Document doc, List<Tag> existing, Map<Long, Set<Long>> concerned,
+                                        Map<Long, Set<String>> shown) {
+        DocumentMetadata m = doc.metadata();
+        return switch (s.kind()) {
+            case FACTOR -> existing.stream().anyMatch(t -> t.documentId() == doc.id() && t.factor().equals(s.value())
+                    && Objects.equals(t.personId(), s.personId()));
+            case EVIDENCE_TYPE -> m.evidenceType() != null;
+            case DATE -> m.date() != null;
+            case PERSON -> concerned.getOrDefault(doc.id(), Set.of()).contains(s.personId());
+            case CIRCUMSTANCE -> shown.getOrDefault(doc.id(), Set.of()).contains(s.value());
+        };
+    }
+
+    /** Applies a suggestion and remembers it was accepted. */
+    public void accept(Suggestion s) {
+        vault.write(c -> {
+            apply(s);
+            decisions.record(s, Decision.ACCEPTED);
+            return null;
+        });
+    }
+
+    public void reject(Suggestion s) {
+        decisions.record(s, Decision.REJECTED);
+    }
+
+    /** Accepts every open suggestion of a case; returns them. */
+    public List<Suggestion> acceptAll(long caseId) {
+        List<Suggestion> open = pending(caseId);
+        vault.write(c -> {
+            open.forEach(this::accept);
+            return null;
+        });
+        return open;
+    }
+
+    public Optional<Suggestion> find(long caseId, String key) {
+        return pending(caseId).stream().filter(s -> s.key().equals(key)).findFirst();
+    }
+
+    private void apply(Suggestion s) {
+        switch (s.kind()) {
+            case FACTOR -> tagging.tag(s.documentId(), s.value(), s.personId(), s.scenario(), TagOrigin.SUGGESTION);
+            case PERSON -> facts.addPerson(s.documentId(), s.personId(), TagOrigin.SUGGESTION);
+            case CIRCUMSTANCE -> facts.addCircumstance(s.documentId(), s.value(), TagOrigin.SUGGESTION);
+            case EVIDENCE_TYPE, DATE -> fillMetadata(s);
+        }
+    }
+
+    private void fillMetadata(Suggestion s) {
+        Document doc = documents.find(s.documentId()).orElseThrow();
+        DocumentMetadata m = doc.metadata();
+        if (s.kind() == SuggestionKind.EVIDENCE_TYPE && m.evidenceType() == null) {
+            documents.updateMetadata(doc.id(), new DocumentMetadata(m.title(), s.value(), m.date(), m.dateApproximate(),
+                    m.source(), m.author(), m.language(), m.translationOf()));
+        } else if (s.kind() == SuggestionKind.DATE && m.date() == null) {
+            documents.updateMetadata(doc.id(), new DocumentMetadata(m.title(), m.evidenceType(),
+                    java.time.LocalDate.parse(s.value()), m.dateApproximate(), m.source(), m.author(), m.language(),
+                    m.translationOf()));
+        }
+    }
+}

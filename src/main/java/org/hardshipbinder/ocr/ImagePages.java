@@ -1,0 +1,51 @@
+package org.hardshipbinder.ocr;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.hardshipbinder.model.Page;
+
+/**
+ * Frames of an image file (several for a multi-page TIFF), turned by the page's stored rotation (EXIF), made gray and
+ * brought to at most 300 dpi.
+ */
+final class ImagePages implements AutoCloseable {
+
+    private final ImageInputStream in;
+    private final ImageReader reader;
+
+    ImagePages(Path file) throws IOException {
+        this.in = ImageIO.createImageInputStream(file.toFile());
+        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+        if (readers == null || !readers.hasNext()) {
+            if (in != null) {
+                in.close();
+            }
+            throw new IOException("no reader for this image type");
+        }
+        this.reader = readers.next();
+        reader.setInput(in, false, false);
+    }
+
+    PageInput read(Page page) throws IOException {
+        BufferedImage frame = reader.read(page.number() - 1);
+        BufferedImage gray = GrayImages.quarterTurns(GrayImages.toGray(frame), page.rotation());
+        double widthPt = page.rotation() % 180 == 0 ? page.widthPt() : page.heightPt();
+        double dpi = gray.getWidth() * 72.0 / Math.max(1, widthPt);
+        if (dpi > PdfPages.DPI * 1.05) {
+            gray = GrayImages.scale(gray, PdfPages.DPI / dpi);
+            dpi = PdfPages.DPI;
+        }
+        return new PageInput.Scan(gray, (int) Math.max(70, Math.round(dpi)));
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.dispose();
+        in.close();
+    }
+}

@@ -1,0 +1,65 @@
+package org.hardshipbinder.ocr;
+
+import java.util.List;
+import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageRepository;
+import org.hardshipbinder.vault.PageTextRepository;
+import org.hardshipbinder.vault.Vault;
+
+/**
+ * Reads every queued page: starts a run in the background and hands back its handle (progress, pause, cancel,
+ * summary). The queue lives in the vault, so a run killed halfway simply continues at the next start.
+ */
+public final class OcrService {
+
+    private final OcrQueueStore store;
+    private final OriginalStore originals;
+    private final DocumentRepository documents;
+    private final EngineProvider engines;
+    private final LanguageIdentifier languages;
+    private final int defaultWorkers;
+
+    public OcrService(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
+                      OriginalStore originals, EngineProvider engines, LanguageIdentifier languages, int defaultWorkers) {
+        this.store = new OcrQueueStore(vault, documents, pages, texts);
+        this.originals = originals;
+        this.documents = documents;
+        this.engines = engines;
+        this.languages = languages;
+        this.defaultWorkers = defaultWorkers;
+    }
+
+    /** As many workers as the machine has cores, unless configured otherwise. */
+    public int defaultWorkers() {
+        return defaultWorkers;
+    }
+
+    /** Starts reading in background threads; never blocks the caller (the UI calls this from its own thread). */
+    public OcrRun start(OcrRequest request, OcrProgressListener listener) {
+        OcrRun run = new OcrRun();
+        Thread coordinator = new Thread(() -> run.complete(() -> execute(request, listener, run.control())), "ocr-run");
+        coordinator.setDaemon(true);
+        coordinator.start();
+        return run;
+    }
+
+    private OcrSummary execute(OcrRequest request, OcrProgressListener listener, OcrControl control)
+            throws InterruptedException {
+        EngineProvider.Engines prepared = engines.prepare();
+        if (prepared instanceof EngineProvider.Unavailable unavailable) {
+            return OcrSummary.unavailable(unavailable.reason());
+        }
+        EngineProvider.Ready ready = (EngineProvider.Ready) prepared;
+        List<PendingPage> pending = store.pending(request);
+        OcrJob job = new OcrJob(pending, store, listener, control, ready.installedModels());
+        return job.run(request.workers(), () -> new OcrWorker(job,
+                new PageReader(ready.engines().get(), languages, ready.installedModels()),
+                new DocumentFiles(originals, documents)));
+    }
+
+    /** Reads and waits for the end: for the command line and tests. */
+    public OcrSummary run(OcrRequest request, OcrProgressListener listener) throws InterruptedException {
+        return start(request, listener).await();
+    }
+}

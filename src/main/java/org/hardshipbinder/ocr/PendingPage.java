@@ -1,0 +1,8 @@
+package org.hardshipbinder.ocr;
+
+import org.hardshipbinder.model.MediaType;
+import org.hardshipbinder.model.Page;
+
+/** A queued page with what a worker needs to open its document. */
+record PendingPage(Page page, MediaType mediaType, String fileName) {
+}

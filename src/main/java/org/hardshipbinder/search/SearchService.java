@@ -1,0 +1,66 @@
+package org.hardshipbinder.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hardshipbinder.vault.Jdbc;
+import org.hardshipbinder.vault.Vault;
+
+/** Full-text search over every page's text (SQLite FTS5, accents folded, bm25 ranking, marked snippets). */
+public final class SearchService {
+
+    public static final String MARK_START = "[";
+    public static final String MARK_END = "]";
+    static final int SNIPPET_TOKENS = 16;
+
+    private final Vault vault;
+
+    public SearchService(Vault vault) {
+        this.vault = vault;
+    }
+
+    public List<SearchHit> search(SearchQuery query) {
+        Optional<String> match = FtsQuery.from(query.text());
+        if (match.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("""
+                SELECT p.document_id, d.case_id, d.file_name, p.id AS page_id, p.number,
+                       snippet(page_text_fts, 0, ?, ?, '…', %d) AS snippet, bm25(page_text_fts) AS score
+                FROM page_text_fts
+                JOIN page_text t ON t.page_id = page_text_fts.rowid
+                JOIN pages p ON p.id = t.page_id
+                JOIN documents d ON d.id = p.document_id
+                WHERE page_text_fts MATCH ?""".formatted(SNIPPET_TOKENS));
+        List<Object> params = new ArrayList<>(List.of(MARK_START, MARK_END, match.get()));
+        filter(sql, params, query);
+        sql.append(" ORDER BY score, p.document_id, p.number LIMIT ?");
+        params.add(query.limit());
+        return vault.read(c -> Jdbc.query(c, sql.toString(), rs -> new SearchHit(rs.getLong("document_id"),
+                rs.getLong("case_id"), rs.getString("file_name"), rs.getLong("page_id"), rs.getInt("number"),
+                rs.getString("snippet"), rs.getDouble("score")), params.toArray()));
+    }
+
+    private static void filter(StringBuilder sql, List<Object> params, SearchQuery q) {
+        if (q.caseId() != null) {
+            sql.append(" AND d.case_id = ?");
+            params.add(q.caseId());
+        }
+        if (q.language() != null) {
+            sql.append(" AND t.language = ?");
+            params.add(q.language());
+        }
+        if (q.status() != null) {
+            sql.append(" AND d.status = ?");
+            params.add(q.status().name());
+        }
+        if (q.evidenceType() != null) {
+            sql.append(" AND d.evidence_type = ?");
+            params.add(q.evidenceType());
+        }
+        if (q.factor() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM tags g WHERE g.document_id = d.id AND g.factor = ?)");
+            params.add(q.factor());
+        }
+    }
+}

@@ -1,0 +1,128 @@
+package org.hardshipbinder.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.hardshipbinder.app.Launcher;
+import org.hardshipbinder.model.CaseKind;
+import org.hardshipbinder.model.Document;
+import org.hardshipbinder.model.DocumentStatus;
+import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.ChildJvm;
+import org.hardshipbinder.wiring.Services;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A child JVM runs the real {@code import} command on a batch and is killed with SIGKILL at random moments, 25 times.
+ * After every kill the vault opens, passes {@code verify}, and holds only whole documents: each one with all its
+ * pages, its complete original, and the status its import transaction set — never half of one.
+ */
+class ImportCrashSafetyTest {
+
+    private static final int KILLS = 25;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killingAnImportAtRandomMomentsNeverLeavesHalfADocument() throws Exception {
+        Path vault = dir.resolve("vault");
+        List<String> batch = batch();
+        Random random = new Random(20261122L);
+
+        long fullRunMillis = importRound(vault, batch, -1);
+        int partialRounds = 0;
+        for (int round = 1; round <= KILLS; round++) {
+            long delay = (long) (fullRunMillis * (0.15 + 0.85 * random.nextDouble()));
+            importRound(vault, batch, delay);
+            int stored = checkOnlyWholeDocuments(vault, round + 1);
+            if (stored > 0 && stored < batch.size()) {
+                partialRounds++;
+            }
+        }
+        // The kills must really land inside batches, not only before or after them.
+        assertThat(partialRounds).as("rounds killed in the middle of a batch").isGreaterThanOrEqualTo(3);
+    }
+
+    /** Creates a case, runs the import in a child JVM, and kills it after {@code killAfterMillis} (never when negative). */
+    private long importRound(Path vault, List<String> batch, long killAfterMillis) throws Exception {
+        long caseId;
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
+            caseId = s.cases().create(CaseKind.I_601A, "Round " + (s.cases().list().size() + 1), null).id();
+        }
+        List<String> args = new ArrayList<>(List.of("--vault", vault.toString(), "import", "--case", String.valueOf(caseId), "--no-ocr"));
+        args.addAll(batch);
+        long start = System.nanoTime();
+        Process child = ChildJvm.builder(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Launcher.class,
+                args.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (killAfterMillis < 0) {
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(child.exitValue()).as("one file of the batch is a ZIP, refused").isEqualTo(3);
+        } else if (!child.waitFor(killAfterMillis, TimeUnit.MILLISECONDS)) {
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /**
+     * Verify covers every document of every round (checksums, page counts); the latest round's documents are also
+     * checked one by one. Returns how many documents that round stored.
+     */
+    private static int checkOnlyWholeDocuments(Path vault, long caseId) {
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
+            assertThat(s.verifier().verify()).isEmpty();
+            List<Document> latest = s.documents().listForCase(caseId);
+            for (Document d : latest) {
+                assertThat(s.pages().listForDocument(d.id())).hasSize(d.pageCount());
+                assertThat(d.pageCount()).isPositive();
+                assertThat(d.status()).isEqualTo(DocumentStatus.OCR_QUEUED);
+            }
+            assertThat(s.documents().listAll()).allSatisfy(d -> assertThat(d.status()).isEqualTo(DocumentStatus.OCR_QUEUED));
+            return latest.size();
+        }
+    }
+
+    /** A batch with one multi-megabyte scan first (so kills land in the middle of storing it), then corpus files. */
+    private List<String> batch() throws Exception {
+        List<String> batch = new ArrayList<>();
+        batch.add(noisyScan(dir.resolve("scan-a.pdf"), 1).toString());
+        CorpusManifest corpus = CorpusManifest.load();
+        for (String name : List.of("paperless/multi-page-images.tiff", "ocrmypdf/multipage.pdf", "malformed/qpdf_11-pages-with-labels.pdf",
+                "synthetic/zip_renamed_as.pdf", "ocrmypdf/linn.png", "paperless/simple.bmp", "ocrmypdf/cardinal.pdf")) {
+            batch.add(corpus.file(name).toString());
+        }
+        batch.add(noisyScan(dir.resolve("scan-b.pdf"), 2).toString());
+        batch.add(corpus.file("paperless/multi-page-mixed.pdf").toString());
+        return batch;
+    }
+
+    /** A letter page of 150-dpi noise: hard to compress, so the file takes a few megabytes and a moment to store. */
+    private static Path noisyScan(Path target, long seed) throws Exception {
+        Random random = new Random(seed);
+        try (PDDocument doc = new PDDocument()) {
+            BufferedImage image = new BufferedImage(1275, 1650, BufferedImage.TYPE_BYTE_GRAY);
+            random.nextBytes(((java.awt.image.DataBufferByte) image.getRaster().getDataBuffer()).getData());
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            doc.addPage(page);
+            PDImageXObject xobject = JPEGFactory.createFromImage(doc, image, 0.95f);
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawImage(xobject, 0, 0, PDRectangle.LETTER.getWidth(), PDRectangle.LETTER.getHeight());
+            }
+            doc.save(target.toFile());
+        }
+        return target;
+    }
+}
