@@ -101,7 +101,8 @@ grep -qi "ocr_done" "$work/documents.txt" || fail "the document did not reach OC
 
 hb search --case "$case_id" --json pulmonologist | tee "$work/search.json"
 grep -q '"document"' "$work/search.json" || fail "search did not find 'pulmonologist' on the OCR'd page"
-hb search --case "$case_id" "maria lopez" | grep -qi "lopez" || fail "search did not find 'maria lopez'"
+hb search --case "$case_id" "maria lopez" >"$work/search.txt"
+grep -qi "lopez" "$work/search.txt" || fail "search did not find 'maria lopez'"
 
 hb verify >/dev/null || fail "verify"
 # The natives came from the installed app (JavaCPP's per-user cache), not from a system Tesseract.
@@ -111,6 +112,18 @@ for model in eng spa osd; do
   [ -s "$vault/tessdata/$model.traineddata" ] || fail "the app did not install its $model trained data"
 done
 echo "OCR natives extracted from the installed app into the user's cache; eng, spa, osd trained data beside the vault"
+
+# --- the desktop app, where a virtual display is available --------------------------------------------------------
+if command -v xvfb-run >/dev/null; then
+  step "desktop app under a virtual display (xvfb-run)"
+  # Up for 20 s without dying means JavaFX found everything it needs in the trimmed runtime and the system.
+  xvfb-run -a bash -c '"$0" & app=$!; sleep 20; kill -0 "$app" || { wait "$app"; exit 1; }; kill "$app"; exit 0' \
+    "$LAUNCHER" >"$work/desktop.log" 2>&1 || { cat "$work/desktop.log"; fail "the desktop app did not stay up"; }
+  [ -f "$XDG_DATA_HOME/hardship-binder/vault.sqlite" ] || fail "the desktop app did not open its vault in $XDG_DATA_HOME"
+  echo "the desktop app started and opened its vault in the user's data folder"
+else
+  echo "skipping the desktop-app start: xvfb-run is not installed"
+fi
 
 # --- remove ------------------------------------------------------------------------------------------------------
 step "apt-get remove $PACKAGE"
