@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
@@ -29,6 +31,12 @@ import org.hardshipbinder.vault.PageTextRepository;
  * {@link PlacementFailure} that names the document.
  */
 final class PartPages implements AutoCloseable {
+
+    /**
+     * Originals up to this size are read straight from the vault into memory (one at a time), which saves writing
+     * and reading a scratch copy; larger ones go through a scratch file so memory stays bounded.
+     */
+    static final long IN_MEMORY_LIMIT = 32L * 1024 * 1024;
 
     private final Document document;
     private final List<Page> pages;
@@ -82,9 +90,16 @@ final class PartPages implements AutoCloseable {
 
     private void openPdf(String password) {
         try {
-            scratch = originals.copyToScratch(document.id(), ".pdf");
-            source = Loader.loadPDF(new RandomAccessReadBufferedFile(scratch.toFile()), password, null, null,
-                    IOUtils.createTempFileOnlyStreamCache());
+            RandomAccessRead bytes;
+            if (document.sizeBytes() <= IN_MEMORY_LIMIT) {
+                try (InputStream in = originals.open(document.id())) {
+                    bytes = new RandomAccessReadBuffer(in);
+                }
+            } else {
+                scratch = originals.copyToScratch(document.id(), ".pdf");
+                bytes = new RandomAccessReadBufferedFile(scratch.toFile());
+            }
+            source = Loader.loadPDF(bytes, password, null, null, IOUtils.createTempFileOnlyStreamCache());
             pdf = new PdfSource(source, target);
             if (pdf.pageCount() < pages.size()) {
                 throw new PlacementFailure(UserMessage.of("binder.stopped.pagesMissing", document.id(),
@@ -124,7 +139,7 @@ final class PartPages implements AutoCloseable {
             try {
                 Files.deleteIfExists(scratch);
             } catch (IOException ignored) {
-                // The vault's scratch folder is emptied again on the next use; nothing else depends on it.
+                // A leftover copy sits in the vault's own scratch folder; the binder does not depend on it.
             }
             scratch = null;
         }

@@ -1,7 +1,9 @@
 package org.hardshipbinder.binder;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,7 @@ final class PdfFonts {
     private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
     final PDFont regular;
+    private static byte[] fontBytes;
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
 
     private PdfFonts(PDFont regular) {
@@ -30,12 +33,33 @@ final class PdfFonts {
     }
 
     static PdfFonts load(PDDocument document) throws IOException {
-        try (InputStream in = PdfFonts.class.getResourceAsStream(LIBERATION)) {
-            if (in == null) {
-                throw new IOException("the binder font is missing from the application");
+        return new PdfFonts(PDType0Font.load(document, new ByteArrayInputStream(fontWithoutGsub()), true));
+    }
+
+    /**
+     * The font's bytes with its GSUB table hidden (its tag renamed). PDFBox applies GSUB rules on every showText,
+     * compiling regular expressions each time, which made the OCR text layer 20 times slower than everything else;
+     * the binder needs no ligatures or contextual forms, and plain glyphs keep the text layer searchable as typed.
+     */
+    private static synchronized byte[] fontWithoutGsub() throws IOException {
+        if (fontBytes == null) {
+            try (InputStream in = PdfFonts.class.getResourceAsStream(LIBERATION)) {
+                if (in == null) {
+                    throw new IOException("the binder font is missing from the application");
+                }
+                byte[] bytes = in.readAllBytes();
+                ByteBuffer table = ByteBuffer.wrap(bytes);
+                int tables = table.getShort(4) & 0xffff;
+                for (int i = 0; i < tables; i++) {
+                    int at = 12 + 16 * i;
+                    if (bytes[at] == 'G' && bytes[at + 1] == 'S' && bytes[at + 2] == 'U' && bytes[at + 3] == 'B') {
+                        bytes[at + 3] = 'X';
+                    }
+                }
+                fontBytes = bytes;
             }
-            return new PdfFonts(PDType0Font.load(document, in, true));
         }
+        return fontBytes;
     }
 
     /** Shows one line of text; bold text is stroked as well as filled. */

@@ -10,6 +10,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 import org.apache.pdfbox.util.Matrix;
 
 /**
@@ -25,6 +26,26 @@ final class PdfSource {
     PdfSource(PDDocument source, PDDocument target) {
         this.source = source;
         this.layers = new LayerUtility(target);
+        flattenForm(source);
+    }
+
+    /**
+     * A filled-in form shows its values through widget annotations, which a page imported as a form XObject leaves
+     * behind; flattening first draws the values into the page. A form PDFBox cannot flatten is placed as it is.
+     */
+    private static void flattenForm(PDDocument source) {
+        PDAcroForm form = source.getDocumentCatalog().getAcroForm(null);
+        if (form == null || form.getFields().isEmpty()) {
+            return;
+        }
+        try {
+            if (form.getNeedAppearances()) {
+                form.refreshAppearances();
+            }
+            form.flatten();
+        } catch (IOException | RuntimeException e) {
+            // The page itself still goes in; only the typed-in values may be missing, as in many viewers.
+        }
     }
 
     int pageCount() {

@@ -3,6 +3,7 @@ package org.hardshipbinder.binder;
 import java.awt.Color;
 import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 
 /**
  * The page stamp in the bottom margin, on a white box: the exhibit and "page x of y" on the left, the binder page
@@ -40,6 +41,7 @@ final class Stamp {
 
     private void text(PDPageContentStream cs, String text, float x, float y) throws IOException {
         cs.beginText();
+        cs.setRenderingMode(RenderingMode.FILL);
         cs.setFont(fonts.regular, SIZE);
         cs.newLineAtOffset(x, y);
         cs.showText(text);

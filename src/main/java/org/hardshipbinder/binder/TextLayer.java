@@ -25,6 +25,8 @@ final class TextLayer {
         }
         double pageW = p.uprightWidth() * p.scale();
         double pageH = p.uprightHeight() * p.scale();
+        // The rendering mode and scaling are graphics state that outlives ET: keep them from reaching the stamp.
+        cs.saveGraphicsState();
         cs.beginText();
         cs.setRenderingMode(RenderingMode.NEITHER);
         for (Word word : words) {
@@ -46,5 +48,6 @@ final class TextLayer {
             cs.showText(text);
         }
         cs.endText();
+        cs.restoreGraphicsState();
     }
 }

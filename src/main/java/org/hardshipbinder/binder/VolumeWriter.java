@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -23,9 +23,13 @@ import org.hardshipbinder.vault.PageTextRepository;
 /**
  * Writes one volume: cover, exhibit index, then for each exhibit a divider and its pages (stamped, scaled into the
  * margins, scanned pages with their invisible OCR text), bookmarks by section and exhibit, and a title as the only
- * metadata. Buffers live in temporary files and each original is closed after its last page, so memory stays flat.
+ * metadata. Buffers beyond 64 MB live in temporary files and each original is closed after its last page, so memory
+ * stays flat whatever the binder's size.
  */
 final class VolumeWriter {
+
+    /** Bytes of page content and images kept in memory before PDFBox spills to temporary files. */
+    static final long MEMORY_BUFFER = 64L * 1024 * 1024;
 
     private final OriginalStore originals;
     private final DocumentRepository documents;
@@ -43,7 +47,7 @@ final class VolumeWriter {
     }
 
     void write(BinderLayout layout, Volume volume, LocalDate date, Path file) throws IOException {
-        try (PDDocument out = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument out = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY_BUFFER).streamCache)) {
             PdfFonts fonts = PdfFonts.load(out);
             Stamp stamp = new Stamp(fonts);
             PlainPages plain = new PlainPages(fonts, words, stamp);

@@ -23,7 +23,8 @@ public final class CliContext implements AutoCloseable {
     private final PrintWriter out;
     private final PrintWriter err;
     private final Messages messages = new Messages(Locale.ENGLISH);
-    private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    // Built on first use: Jackson loads some 370 classes, a cost every non-JSON command would pay at startup.
+    private ObjectMapper json;
     private Path vaultDirectory;
     private Services services;
 
@@ -83,6 +84,9 @@ public final class CliContext implements AutoCloseable {
 
     public void printJson(Object value) {
         try {
+            if (json == null) {
+                json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            }
             out.println(json.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);

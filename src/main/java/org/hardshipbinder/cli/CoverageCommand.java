@@ -75,7 +75,7 @@ final class CoverageCommand implements Callable<Integer> {
     private static Map<String, Object> factorJson(FactorCoverage f, List<Factor> caseFactors) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("factor", f.factor());
-        m.put("label", FactorText.label(null, f.factor(), caseFactors));
+        m.put("label", FactorText.label(f.factor(), caseFactors));
         m.put("claimed", f.claimed());
         m.put("documents", f.documentCount());
         m.put("document_ids", f.documents());
@@ -88,16 +88,16 @@ final class CoverageCommand implements Callable<Integer> {
 
     private void print(CaseCoverage c, List<Factor> caseFactors) {
         PrintWriter out = context.out();
-        out.println("case " + c.caseId() + " (" + c.kind().code() + ")");
+        out.println(context.text(UserMessage.of("factors.coverage.case", String.valueOf(c.caseId()), c.kind().code())));
         c.profile().forEach(f -> out.println(FactorText.finding(context, f)));
         for (SubjectCoverage s : c.subjects()) {
             out.println();
             out.println("== " + (s.personId() == null ? text("factors.coverage.caseWide")
-                    : s.name() + " (person " + s.personId() + ")"));
+                    : context.text(UserMessage.of("factors.coverage.person", s.name(), String.valueOf(s.personId())))));
             for (ScenarioCoverage sc : s.scenarios()) {
                 out.println("  " + sc.scenario().code());
                 for (FactorCoverage f : sc.factors()) {
-                    out.println("    " + FactorText.label(null, f.factor(), caseFactors) + " [" + f.factor() + "]: " + line(f));
+                    out.println("    " + FactorText.label(f.factor(), caseFactors) + " [" + f.factor() + "]: " + line(f));
                 }
             }
             out.println("  " + text("factors.coverage.total") + ": " + totals(s.total()));

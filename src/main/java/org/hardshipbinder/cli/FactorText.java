@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hardshipbinder.factors.CoverageTotals;
-import org.hardshipbinder.factors.FactorCatalog;
 import org.hardshipbinder.factors.ProfileFinding;
 import org.hardshipbinder.model.UserMessage;
 
@@ -45,7 +44,7 @@ final class FactorText {
         return m;
     }
 
-    static String label(FactorCatalog catalog, String factor, List<org.hardshipbinder.factors.Factor> caseFactors) {
+    static String label(String factor, List<org.hardshipbinder.factors.Factor> caseFactors) {
         return caseFactors.stream().filter(f -> f.code().equals(factor)).findFirst()
                 .map(f -> f.label(Locale.ENGLISH)).orElse(factor);
     }

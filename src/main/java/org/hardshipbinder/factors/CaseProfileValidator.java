@@ -33,10 +33,12 @@ public final class CaseProfileValidator {
         UserMessage rule = rules.rule(kase.kind());
         List<UserMessage> whyNot = new ArrayList<>();
         boolean anyValid = false;
+        int considered = 0;
         for (Person p : people) {
             if (p.role() == Role.APPLICANT || p.role() == Role.SPONSOR || p.role() == Role.BENEFICIARY) {
                 continue;
             }
+            considered++;
             Eligibility e = rules.eligibility(kase.kind(), p);
             if (e instanceof Eligibility.DoesNotQualify no) {
                 whyNot.add(no.reason());
@@ -55,7 +57,7 @@ public final class CaseProfileValidator {
             List<UserMessage> parts = new ArrayList<>();
             parts.add(UserMessage.of("factors.qr.none", kase.kind().code()));
             parts.add(rule);
-            parts.addAll(whyNot.isEmpty() ? List.of(UserMessage.of("factors.qr.nobodyYet")) : whyNot);
+            parts.addAll(considered == 0 ? List.of(UserMessage.of("factors.qr.nobodyYet")) : whyNot);
             findings.add(0, new ProfileFinding(Severity.WARNING, ProfileFinding.NO_QUALIFYING_RELATIVE, null, parts));
         }
         return findings;

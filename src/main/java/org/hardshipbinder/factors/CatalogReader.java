@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hardshipbinder.model.Scenario;
+import org.hardshipbinder.model.SourceKind;
 
 /** Reads the catalog files under {@code factors/} on the class path. A broken catalog is a packaging error. */
 final class CatalogReader {
@@ -46,7 +47,10 @@ final class CatalogReader {
     }
 
     static EvidenceType evidenceType(JsonNode n) {
-        return new EvidenceType(n.path("code").asText(), localized(n.path("label")), terms(n.path("keywords")),
+        return new EvidenceType(n.path("code").asText(), localized(n.path("label")), localized(n.path("description")),
+                n.hasNonNull("source") ? SourceKind.fromCode(n.path("source").asText()).orElseThrow(
+                        () -> new IllegalStateException("unknown source " + n.path("source"))) : null,
+                terms(n.path("keywords")),
                 terms(n.path("patterns")));
     }
 

@@ -1,6 +1,7 @@
 package org.hardshipbinder.factors;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +18,7 @@ import org.hardshipbinder.model.UserMessage;
 public final class SuggestionEngine {
 
     /** A factor needs two keywords, or a keyword and two weak ones, or a pattern and one more term (TermMatcher weights). */
-    public static final int FACTOR_THRESHOLD = 4;
+    public static final int FACTOR_THRESHOLD = 3;
     /** A document type needs one of its telling keywords; the best-scoring type wins. */
     private static final int TYPE_THRESHOLD = 2;
     private static final int MAX_TERMS_SHOWN = 6;
@@ -39,7 +40,7 @@ public final class SuggestionEngine {
     }
 
     public List<Suggestion> suggest(long documentId, String text) {
-        String folded = TextFold.fold(text);
+        FoldedText folded = new FoldedText(text);
         List<Suggestion> out = new ArrayList<>();
         List<PeopleDetector.Mention> mentions = names.detect(text, people);
         for (PeopleDetector.Mention m : mentions) {
@@ -68,8 +69,15 @@ public final class SuggestionEngine {
                 .map(t -> Map.entry(t.getKey(), t.getValue().match(folded)))
                 .filter(t -> t.getValue().score() >= TYPE_THRESHOLD)
                 .max(Comparator.comparingInt(t -> t.getValue().score()))
-                .ifPresent(t -> out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, t.getKey().code(), null,
-                        null, confidence(t.getValue().score()), matched(t.getValue()))));
+                .ifPresent(t -> {
+                    double confidence = confidence(t.getValue().score());
+                    out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, t.getKey().code(), null, null,
+                            confidence, matched(t.getValue())));
+                    if (t.getKey().typicalSource() != null) {
+                        out.add(new Suggestion(documentId, SuggestionKind.SOURCE, t.getKey().typicalSource().code(), null,
+                                null, confidence * 0.9, UserMessage.of("factors.suggest.sourceOfType", t.getKey().code())));
+                    }
+                });
         dates.detect(text).ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
                 null, null, d.confidence(), UserMessage.of("factors.suggest.found", d.text()))));
         return out;
@@ -78,7 +86,7 @@ public final class SuggestionEngine {
     /** Tags go to the qualifying relatives the text names; else to the only one; else to the case as a whole. */
     private List<Long> relativesFor(List<PeopleDetector.Mention> mentions) {
         if (!hardship) {
-            return java.util.Collections.singletonList(null);
+            return Collections.singletonList(null);
         }
         List<Long> named = mentions.stream().map(PeopleDetector.Mention::person).filter(p -> p.role() == Role.QR)
                 .map(Person::id).toList();
@@ -86,7 +94,7 @@ public final class SuggestionEngine {
             return named;
         }
         List<Long> all = people.stream().filter(p -> p.role() == Role.QR).map(Person::id).toList();
-        return all.size() == 1 ? all : java.util.Collections.singletonList(null);
+        return all.size() == 1 ? all : Collections.singletonList(null);
     }
 
     /** Grows with the weight of matched terms: 4 → 0.5, 8 → 0.75, 12 → 0.88, never 1. */

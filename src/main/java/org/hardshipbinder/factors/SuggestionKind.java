@@ -4,9 +4,12 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What a suggestion proposes: a factor tag, the evidence type, the date, a person concerned, a significant circumstance. */
+/**
+ * What a suggestion proposes: a factor tag, the evidence type, the source kind that type usually has, the date, a
+ * person concerned, a particularly significant circumstance.
+ */
 public enum SuggestionKind {
-    FACTOR, EVIDENCE_TYPE, DATE, PERSON, CIRCUMSTANCE;
+    FACTOR, EVIDENCE_TYPE, SOURCE, DATE, PERSON, CIRCUMSTANCE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

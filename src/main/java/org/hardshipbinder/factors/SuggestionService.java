@@ -11,6 +11,7 @@ import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.Document.DocumentMetadata;
 import org.hardshipbinder.model.Person;
+import org.hardshipbinder.model.SourceKind;
 import org.hardshipbinder.model.Tag;
 import org.hardshipbinder.model.TagOrigin;
 import org.hardshipbinder.vault.CaseRepository;
@@ -88,6 +89,7 @@ public final class SuggestionService {
             case FACTOR -> existing.stream().anyMatch(t -> t.documentId() == doc.id() && t.factor().equals(s.value())
                     && Objects.equals(t.personId(), s.personId()));
             case EVIDENCE_TYPE -> m.evidenceType() != null;
+            case SOURCE -> m.source() != null;
             case DATE -> m.date() != null;
             case PERSON -> concerned.getOrDefault(doc.id(), Set.of()).contains(s.personId());
             case CIRCUMSTANCE -> shown.getOrDefault(doc.id(), Set.of()).contains(s.value());
@@ -126,7 +128,7 @@ public final class SuggestionService {
             case FACTOR -> tagging.tag(s.documentId(), s.value(), s.personId(), s.scenario(), TagOrigin.SUGGESTION);
             case PERSON -> facts.addPerson(s.documentId(), s.personId(), TagOrigin.SUGGESTION);
             case CIRCUMSTANCE -> facts.addCircumstance(s.documentId(), s.value(), TagOrigin.SUGGESTION);
-            case EVIDENCE_TYPE, DATE -> fillMetadata(s);
+            case EVIDENCE_TYPE, SOURCE, DATE -> fillMetadata(s);
         }
     }
 
@@ -136,6 +138,10 @@ public final class SuggestionService {
         if (s.kind() == SuggestionKind.EVIDENCE_TYPE && m.evidenceType() == null) {
             documents.updateMetadata(doc.id(), new DocumentMetadata(m.title(), s.value(), m.date(), m.dateApproximate(),
                     m.source(), m.author(), m.language(), m.translationOf()));
+        } else if (s.kind() == SuggestionKind.SOURCE && m.source() == null) {
+            documents.updateMetadata(doc.id(), new DocumentMetadata(m.title(), m.evidenceType(), m.date(),
+                    m.dateApproximate(), SourceKind.fromCode(s.value()).orElseThrow(), m.author(), m.language(),
+                    m.translationOf()));
         } else if (s.kind() == SuggestionKind.DATE && m.date() == null) {
             documents.updateMetadata(doc.id(), new DocumentMetadata(m.title(), m.evidenceType(),
                     java.time.LocalDate.parse(s.value()), m.dateApproximate(), m.source(), m.author(), m.language(),

@@ -26,6 +26,7 @@ public final class NativeLoader {
 
     private static NativeStatus load() {
         try {
+            OpenMpLimit.applyOnePerWorker();
             String leptonica = Loader.load(org.bytedeco.leptonica.global.leptonica.class);
             String tesseract = Loader.load(org.bytedeco.tesseract.global.tesseract.class);
             prependLibraryPath(Path.of(leptonica).getParent(), Path.of(tesseract).getParent());

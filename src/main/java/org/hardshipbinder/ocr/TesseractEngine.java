@@ -94,6 +94,8 @@ public final class TesseractEngine implements OcrEngine {
                 throw new OcrFailure("tesseract could not load the trained data '" + model + "'");
             }
             TessAPI1.TessBaseAPISetPageSegMode(api, pageSegMode);
+            // Tesseract's diagnostics ("Too few characters", resolution guesses) would land on the user's terminal.
+            TessAPI1.TessBaseAPISetVariable(api, "debug_file", com.sun.jna.Platform.isWindows() ? "NUL" : "/dev/null");
             if (oem == OEM_LEGACY_ONLY) {
                 // Orientation detection forgets the source resolution and warns on stderr; tell it once for good.
                 TessAPI1.TessBaseAPISetVariable(api, "user_defined_dpi", "150");

@@ -1,6 +1,10 @@
 package org.hardshipbinder.search;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.hardshipbinder.vault.Jdbc;
@@ -25,20 +29,40 @@ public final class SearchService {
             return List.of();
         }
         StringBuilder sql = new StringBuilder("""
-                SELECT p.document_id, d.case_id, d.file_name, p.id AS page_id, p.number,
-                       snippet(page_text_fts, 0, ?, ?, '…', %d) AS snippet, bm25(page_text_fts) AS score
+                SELECT page_text_fts.rowid AS page_id, bm25(page_text_fts) AS score, p.document_id, d.case_id,
+                       d.file_name, p.number
                 FROM page_text_fts
                 JOIN page_text t ON t.page_id = page_text_fts.rowid
                 JOIN pages p ON p.id = t.page_id
                 JOIN documents d ON d.id = p.document_id
-                WHERE page_text_fts MATCH ?""".formatted(SNIPPET_TOKENS));
-        List<Object> params = new ArrayList<>(List.of(MARK_START, MARK_END, match.get()));
+                WHERE page_text_fts MATCH ?""");
+        List<Object> params = new ArrayList<>(List.of(match.get()));
         filter(sql, params, query);
         sql.append(" ORDER BY score, p.document_id, p.number LIMIT ?");
         params.add(query.limit());
-        return vault.read(c -> Jdbc.query(c, sql.toString(), rs -> new SearchHit(rs.getLong("document_id"),
-                rs.getLong("case_id"), rs.getString("file_name"), rs.getLong("page_id"), rs.getInt("number"),
-                rs.getString("snippet"), rs.getDouble("score")), params.toArray()));
+        return vault.read(c -> {
+            List<SearchHit> ranked = Jdbc.query(c, sql.toString(), rs -> new SearchHit(rs.getLong("document_id"),
+                    rs.getLong("case_id"), rs.getString("file_name"), rs.getLong("page_id"), rs.getInt("number"),
+                    null, rs.getDouble("score")), params.toArray());
+            return withSnippets(c, ranked, match.get());
+        });
+    }
+
+    /** Snippets cost far more than ranking, so they are made for the pages shown only, not for every match. */
+    private static List<SearchHit> withSnippets(Connection c, List<SearchHit> ranked, String match) throws SQLException {
+        if (ranked.isEmpty()) {
+            return ranked;
+        }
+        String ids = String.join(",", ranked.stream().map(h -> Long.toString(h.pageId())).toList());
+        Map<Long, String> snippets = new HashMap<>();
+        for (Map.Entry<Long, String> e : Jdbc.query(c, """
+                SELECT rowid, snippet(page_text_fts, 0, ?, ?, '…', %d) FROM page_text_fts
+                WHERE page_text_fts MATCH ? AND rowid IN (%s)""".formatted(SNIPPET_TOKENS, ids),
+                rs -> Map.entry(rs.getLong(1), rs.getString(2)), MARK_START, MARK_END, match)) {
+            snippets.put(e.getKey(), e.getValue());
+        }
+        return ranked.stream().map(h -> new SearchHit(h.documentId(), h.caseId(), h.fileName(), h.pageId(),
+                h.pageNumber(), snippets.getOrDefault(h.pageId(), ""), h.score())).toList();
     }
 
     private static void filter(StringBuilder sql, List<Object> params, SearchQuery q) {

@@ -14,9 +14,12 @@ import org.hardshipbinder.model.Word;
 /** The text of pages, with word boxes kept as JSON beside it. */
 public final class PageTextRepository {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<List<Word>> WORDS = new TypeReference<>() {
-    };
+    /** Holder: Jackson is loaded when word boxes are first read or written, not by every command that opens the vault. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+        static final TypeReference<List<Word>> WORDS = new TypeReference<>() {
+        };
+    }
 
     private final Vault vault;
 
@@ -60,7 +63,7 @@ public final class PageTextRepository {
 
     private static String toJson(List<Word> words) {
         try {
-            return words.isEmpty() ? null : JSON.writeValueAsString(words);
+            return words.isEmpty() ? null : Json.MAPPER.writeValueAsString(words);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -68,7 +71,7 @@ public final class PageTextRepository {
 
     private static List<Word> fromJson(String json) {
         try {
-            return json == null ? List.of() : JSON.readValue(json, WORDS);
+            return json == null ? List.of() : Json.MAPPER.readValue(json, Json.WORDS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable word boxes", e);
         }

@@ -5,6 +5,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.hardshipbinder.checks.BinderStateReader;
+import org.hardshipbinder.checks.CaseEvidenceLoader;
+import org.hardshipbinder.checks.CheckCatalog;
+import org.hardshipbinder.checks.CheckService;
+import org.hardshipbinder.checks.Dismissals;
 import org.hardshipbinder.factors.FactorServices;
 import org.hardshipbinder.binder.BinderBuilder;
 import org.hardshipbinder.factors.Factor;
@@ -54,6 +59,7 @@ public final class Services implements AutoCloseable {
     private final ImportService importService;
     private final VaultBackup backup;
     private final VaultVerifier verifier;
+    private final CheckService checks;
     private final FactorServices factors;
     private final SearchService search;
     private OcrService ocr;
@@ -79,6 +85,9 @@ public final class Services implements AutoCloseable {
         this.search = new SearchService(vault);
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
+        this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock), CheckCatalog.standard(),
+                new Dismissals(vault, audit, clock));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
         this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);
@@ -147,6 +156,10 @@ public final class Services implements AutoCloseable {
 
     public VaultVerifier verifier() {
         return verifier;
+    }
+
+    public CheckService checks() {
+        return checks;
     }
 
     /** Factor catalog, case profile checks, document facts, tagging, suggestions and coverage. */

@@ -90,6 +90,18 @@ class CaseProfileTest {
     }
 
     @Test
+    void a212hCaseWhoseDaughterIsNotYetMarkedQrIsWarnedAndToldWhoCouldCount() {
+        List<ProfileFinding> findings = validator.validate(kase(CaseKind.INA_212H),
+                List.of(person(2, "Sofia", Role.CHILD, "daughter", ImmigrationStatus.USC)));
+        assertThat(findings).extracting(ProfileFinding::code)
+                .containsExactly(ProfileFinding.NO_QUALIFYING_RELATIVE, ProfileFinding.QR_CANDIDATE);
+        assertThat(text(new Messages(Locale.ENGLISH), findings.get(0))).doesNotContain("nobody");
+        assertThat(text(new Messages(Locale.ENGLISH), findings.get(1))).startsWith("Sofia could count as a qualifying relative");
+        assertThat(text(new Messages(Locale.ENGLISH), validator.validate(kase(CaseKind.I_601A), List.of()).get(0)))
+                .endsWith("nobody else has been added to the case yet");
+    }
+
+    @Test
     void paroleHasNoQualifyingRelativesButWantsASponsor() {
         List<ProfileFinding> findings = validator.validate(kase(CaseKind.PAROLE),
                 List.of(person(2, "Ana", Role.QR, "spouse", ImmigrationStatus.USC),

@@ -74,13 +74,16 @@ class FactorCatalogTest {
     }
 
     @Test
-    void everyEvidenceTypeHasBothLabels() {
+    void everyEvidenceTypeHasBothLabelsDescriptionsAndKeywords() {
         assertThat(catalog.evidenceTypes()).extracting(EvidenceType::code).contains("medical_record", "physician_letter",
                 "psychological_evaluation", "tax_return", "w2", "pay_stub", "bank_statement", "lease_mortgage", "bill",
                 "school_record", "iep", "birth_certificate", "marriage_certificate", "declaration", "affidavit",
                 "country_report", "translation", "other");
         List<String> missing = catalog.evidenceTypes().stream()
-                .filter(t -> !t.label().has("en") || !t.label().has("es")).map(EvidenceType::code).toList();
+                .filter(t -> !t.label().has("en") || !t.label().has("es") || !t.description().has("en")
+                        || !t.description().has("es") || !t.code().equals("other")
+                        && (t.keywords().getOrDefault("en", List.of()).isEmpty() || t.keywords().getOrDefault("es", List.of()).isEmpty()))
+                .map(EvidenceType::code).toList();
         assertThat(missing).isEmpty();
         assertThat(catalog.evidenceType("iep").orElseThrow().label(Messages.SPANISH)).contains("educación especial");
         assertThat(catalog.factor("medical").orElseThrow().label(Locale.ENGLISH)).isEqualTo("Medical and health conditions");

@@ -110,7 +110,6 @@ final class LabeledLetters {
         return new Template("es", Set.of(factors), type, text);
     }
 
-    @SuppressWarnings("checkstyle:MethodLength")
     private static List<Template> templates() {
         List<Template> t = new ArrayList<>();
         // ---- medical

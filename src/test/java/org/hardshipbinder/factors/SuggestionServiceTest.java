@@ -90,6 +90,7 @@ class SuggestionServiceTest {
             DocumentMetadata first = s.documents().find(letter).orElseThrow().metadata();
             assertThat(first.evidenceType()).isEqualTo("physician_letter");
             assertThat(first.date()).isEqualTo(LocalDate.of(2024, 3, 12));
+            assertThat(first.source()).isEqualTo(SourceKind.THIRD_PARTY);
             DocumentMetadata second = s.documents().find(typed).orElseThrow().metadata();
             assertThat(second.evidenceType()).isEqualTo("medical_record");
             assertThat(second.date()).isEqualTo(LocalDate.of(2024, 4, 2));

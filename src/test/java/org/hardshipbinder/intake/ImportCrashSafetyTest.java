@@ -42,11 +42,17 @@ class ImportCrashSafetyTest {
         List<String> batch = batch();
         Random random = new Random(20261122L);
 
-        long fullRunMillis = importRound(vault, batch, -1);
+        // One case per round, all made up front: each round imports the whole batch afresh into its own case.
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
+            for (int round = 0; round <= KILLS; round++) {
+                assertThat(s.cases().create(CaseKind.I_601A, "Round " + round, null).id()).isEqualTo(round + 1);
+            }
+        }
+        long fullRunMillis = importRound(vault, 1, batch, -1);
         int partialRounds = 0;
         for (int round = 1; round <= KILLS; round++) {
             long delay = (long) (fullRunMillis * (0.15 + 0.85 * random.nextDouble()));
-            importRound(vault, batch, delay);
+            importRound(vault, round + 1, batch, delay);
             int stored = checkOnlyWholeDocuments(vault, round + 1);
             if (stored > 0 && stored < batch.size()) {
                 partialRounds++;
@@ -56,12 +62,8 @@ class ImportCrashSafetyTest {
         assertThat(partialRounds).as("rounds killed in the middle of a batch").isGreaterThanOrEqualTo(3);
     }
 
-    /** Creates a case, runs the import in a child JVM, and kills it after {@code killAfterMillis} (never when negative). */
-    private long importRound(Path vault, List<String> batch, long killAfterMillis) throws Exception {
-        long caseId;
-        try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
-            caseId = s.cases().create(CaseKind.I_601A, "Round " + (s.cases().list().size() + 1), null).id();
-        }
+    /** Runs the import into a case in a child JVM and kills it after {@code killAfterMillis} (never when negative). */
+    private long importRound(Path vault, long caseId, List<String> batch, long killAfterMillis) throws Exception {
         List<String> args = new ArrayList<>(List.of("--vault", vault.toString(), "import", "--case", String.valueOf(caseId), "--no-ocr"));
         args.addAll(batch);
         long start = System.nanoTime();

@@ -1,0 +1,44 @@
+package org.hardshipbinder.checks.preflight;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.hardshipbinder.checks.core.CaseEvidence;
+import org.hardshipbinder.checks.core.Check;
+import org.hardshipbinder.checks.core.DocumentEvidence;
+import org.hardshipbinder.checks.core.Findings;
+import org.hardshipbinder.checks.facts.Folding;
+import org.hardshipbinder.model.Finding;
+import org.hardshipbinder.model.Severity;
+
+/**
+ * A document with no date of its own: none recorded and none written on it (a date line, "Date:", an issue date, or
+ * at least a month and year on their own line). Officers give undated letters little weight. Photos and
+ * translations (dated by their original) are not asked for one.
+ */
+public final class UndatedCheck implements Check {
+
+    private static final Pattern MONTH_YEAR_LINE = Pattern.compile(
+            "(?m)^[\\p{L} .,]{0,40}?\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+                    + "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
+                    + "(\\s+de)?,?\\s+(\\d{4})\\s*$");
+    private static final Pattern PHOTO = Pattern.compile("photo|foto|picture|imagen|image");
+
+    @Override
+    public List<Finding> run(CaseEvidence evidence) {
+        List<Finding> findings = new ArrayList<>();
+        for (DocumentEvidence d : evidence.documents()) {
+            if (!d.hasText() || d.isTranslation() || PHOTO.matcher(d.evidenceType()).find() || d.date() != null) {
+                continue;
+            }
+            if (MONTH_YEAR_LINE.matcher(Folding.fold(d.fullText())).find()) {
+                continue;
+            }
+            findings.add(Findings.of(Severity.WARNING, "UNDATED")
+                    .message("checks.undated", d.title())
+                    .fix("checks.undated.fix", d.id())
+                    .page(d.id(), d.pageNumbers().isEmpty() ? 1 : d.pageNumbers().get(0)).build());
+        }
+        return findings;
+    }
+}
