@@ -232,7 +232,6 @@ public final class DocumentViewModel {
             case EVIDENCE_TYPE -> text.get("ui.suggestion.type", text.evidenceType(s.value()));
             case SOURCE -> text.get("ui.suggestion.source", text.get("ui.source." + s.value()));
             case DATE -> text.get("ui.suggestion.date", dateOf(s.value()));
-            case SOURCE -> text.get("ui.suggestion.source", text.get("ui.source." + s.value()));
             case PERSON -> text.get("ui.suggestion.person", personName(parseId(s.value())));
             case CIRCUMSTANCE -> text.get("ui.suggestion.circumstance", text.circumstance(s.value()));
         };
