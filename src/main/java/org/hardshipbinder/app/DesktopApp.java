@@ -1,22 +1,24 @@
 package org.hardshipbinder.app;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hardshipbinder.i18n.Messages;
-import org.hardshipbinder.ui.MainWindow;
+import org.hardshipbinder.ui.DesktopUi;
 import org.hardshipbinder.ui.UiText;
-import org.hardshipbinder.ui.cases.CasesViewModel;
-import org.hardshipbinder.ui.documents.DocumentsViewModel;
+import org.hardshipbinder.ui.notify.PopupNotifier;
+import org.hardshipbinder.ui.prefs.AppPreferences;
+import org.hardshipbinder.ui.prefs.JavaPreferenceStore;
 import org.hardshipbinder.ui.task.TaskRunner;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.VaultInUseException;
@@ -24,7 +26,7 @@ import org.hardshipbinder.vault.VaultLocation;
 import org.hardshipbinder.vault.VaultUnavailableException;
 import org.hardshipbinder.wiring.Services;
 
-/** The desktop app: opens the vault, wires the view models to the services, and shows the main window. */
+/** The desktop app: opens the vault (read-only or quit when another window has it) and shows the main window. */
 public final class DesktopApp extends Application {
 
     private static final Logger LOG = Logger.getLogger(DesktopApp.class.getName());
@@ -44,9 +46,9 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        UiText text = new UiText(new Messages(Locale.getDefault()));
-        Path vaultDir = VaultLocation.resolveForThisMachine(
-                System.getProperty(VAULT_PROPERTY) == null ? null : Path.of(System.getProperty(VAULT_PROPERTY)));
+        AppPreferences preferences = new AppPreferences(JavaPreferenceStore.forUser());
+        UiText text = new UiText(new Messages(preferences.language()));
+        Path vaultDir = VaultLocation.resolveForThisMachine(explicitVault(preferences));
         try {
             services = openVault(vaultDir, text);
         } catch (VaultUnavailableException e) {
@@ -61,9 +63,29 @@ public final class DesktopApp extends Application {
         }
         TaskRunner tasks = new TaskRunner(background, Platform::runLater,
                 e -> LOG.log(Level.WARNING, "background task failed", e));
-        CasesViewModel cases = new CasesViewModel(services.cases(), tasks, text);
-        DocumentsViewModel documents = new DocumentsViewModel(services.documents(), services.importService(), tasks, text);
-        new MainWindow(cases, documents, text).show(stage, text.get("app.title"));
+        DesktopUi ui = new DesktopUi(services, preferences, tasks, new PopupNotifier(() -> stage));
+        fitToScreen(stage);
+        stage.setTitle(text.get("app.title") + (services.vault().mode() == AccessMode.READ_ONLY
+                ? " — " + text.get("ui.vault.readOnlyTitle") : ""));
+        stage.setScene(ui.scene());
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.show();
+    }
+
+    private static Path explicitVault(AppPreferences preferences) {
+        String property = System.getProperty(VAULT_PROPERTY);
+        if (property != null) {
+            return Path.of(property);
+        }
+        return preferences.vaultFolder().isBlank() ? null : Path.of(preferences.vaultFolder());
+    }
+
+    /** A 1366×768 laptop shows the whole window; larger screens get a comfortable size, not the full screen. */
+    private static void fitToScreen(Stage stage) {
+        Rectangle2D bounds = Screen.getPrimary().getVisualBounds();
+        stage.setWidth(Math.min(1280, bounds.getWidth()));
+        stage.setHeight(Math.min(800, bounds.getHeight()));
     }
 
     /** Opens the vault for writing; when another window has it, offers read-only or quit (null means quit). */
@@ -74,6 +96,7 @@ public final class DesktopApp extends Application {
             ButtonType readOnly = new ButtonType(text.get("ui.vault.openReadOnly"), ButtonBar.ButtonData.OK_DONE);
             ButtonType quit = new ButtonType(text.get("ui.vault.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
             Alert alert = new Alert(Alert.AlertType.WARNING, text.format(inUse.userMessage()), readOnly, quit);
+            alert.setHeaderText(text.get("ui.vault.inUseTitle"));
             return alert.showAndWait().filter(readOnly::equals)
                     .map(b -> Services.open(vaultDir, AccessMode.READ_ONLY)).orElse(null);
         }

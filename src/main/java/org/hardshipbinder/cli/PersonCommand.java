@@ -49,6 +49,11 @@ final class PersonCommand {
             }
             Person person = services.people().add(caseId, name.strip(), parsedRole, relation, parsedStatus, birth);
             context.out().println(person.id());
+            // Say at once when this person cannot count as a qualifying relative for this kind of request.
+            var kase = services.cases().find(caseId).orElseThrow();
+            services.factors().profileValidator().validate(kase, services.people().listForCase(caseId)).stream()
+                    .filter(f -> person.id() == (f.personId() == null ? -1 : f.personId()))
+                    .forEach(f -> context.err().println(FactorText.finding(context, f)));
             return ExitCodes.OK;
         }
 

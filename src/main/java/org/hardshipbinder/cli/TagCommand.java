@@ -1,15 +1,20 @@
 package org.hardshipbinder.cli;
 
+import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.hardshipbinder.factors.TagResult;
 import org.hardshipbinder.model.Scenario;
+import org.hardshipbinder.model.Tag;
 import org.hardshipbinder.model.TagOrigin;
+import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "tag", mixinStandardHelpOptions = true,
-        description = "Tag a document as evidence of a factor, for a qualifying relative and a scenario; prints the tag id.")
+        description = {"Tag a document as evidence of a factor, for a qualifying relative and a scenario; prints the tag id.",
+                "--remove takes the matching tag off again (any scenario unless --scenario is given)."})
 final class TagCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -25,6 +30,8 @@ final class TagCommand implements Callable<Integer> {
     @Option(names = "--scenario", paramLabel = "S",
             description = "separation, relocation or both (default: the factor's usual scenario).")
     String scenario;
+    @Option(names = "--remove", description = "Remove the matching tag instead of adding it.")
+    boolean remove;
 
     TagCommand(CliContext context) {
         this.context = context;
@@ -34,6 +41,9 @@ final class TagCommand implements Callable<Integer> {
     public Integer call() {
         Scenario parsed = scenario == null ? null : Scenario.fromCode(scenario).orElseThrow(() ->
                 new IllegalArgumentException("unknown scenario '" + scenario + "'; use separation, relocation or both"));
+        if (remove) {
+            return remove(parsed);
+        }
         TagResult result = context.services(AccessMode.READ_WRITE).factors().tagging()
                 .tag(documentId, factor.strip(), personId, parsed, TagOrigin.USER);
         if (result instanceof TagResult.Refused refused) {
@@ -41,6 +51,23 @@ final class TagCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         context.out().println(((TagResult.Tagged) result).tag().id());
+        return ExitCodes.OK;
+    }
+
+    private int remove(Scenario parsed) {
+        var tags = context.services(AccessMode.READ_WRITE).tags();
+        List<Tag> matching = tags.forDocument(documentId).stream()
+                .filter(t -> t.factor().equals(factor.strip()) && Objects.equals(t.personId(), personId))
+                .filter(t -> parsed == null || t.scenario() == parsed).toList();
+        if (matching.isEmpty()) {
+            context.err().println("error: " + context.text(UserMessage.of("factors.tag.noneToRemove", factor,
+                    String.valueOf(documentId))));
+            return ExitCodes.USAGE;
+        }
+        matching.forEach(t -> {
+            tags.remove(t.id());
+            context.out().println(t.id());
+        });
         return ExitCodes.OK;
     }
 }

@@ -79,18 +79,21 @@ public final class DocumentRepository {
         });
     }
 
-    /** Records the language OCR found in most of the document's pages (ISO 639-1, or "und"). */
+    /** The language OCR detected; ignored once the user has chosen the document's language themselves. */
     public void setLanguage(long id, String language) {
-        vault.write(c -> Jdbc.update(c, "UPDATE documents SET language = ? WHERE id = ?", language, id));
+        vault.write(c -> Jdbc.update(c, "UPDATE documents SET language = ? WHERE id = ? AND language_confirmed = 0",
+                language, id));
     }
 
     public void updateMetadata(long id, DocumentMetadata m) {
         vault.write(c -> {
             Jdbc.update(c, """
                     UPDATE documents SET title=?, evidence_type=?, doc_date=?, date_approximate=?, source_kind=?,
-                                         author=?, language=?, translation_of=? WHERE id=?""",
-                    m.title(), m.evidenceType(), m.date(), m.dateApproximate(), m.source(), m.author(), m.language(),
-                    m.translationOf(), id);
+                                         author=?, translation_of=?,
+                                         language_confirmed = CASE WHEN ? IS NOT language THEN 1 ELSE language_confirmed END,
+                                         language=? WHERE id=?""",
+                    m.title(), m.evidenceType(), m.date(), m.dateApproximate(), m.source(), m.author(), m.translationOf(),
+                    m.language(), m.language(), id);
             audit.record(c, "document.metadata", "document", id, null);
             return null;
         });

@@ -126,5 +126,9 @@ class FactorCommandsTest {
         assertThat(run("factor", "claim", "--case", "1", "--factor", "farm_loss", "--person", "1").code()).isZero();
         assertThat(run("coverage", "--case", "1").out()).contains("Loss of the family farm [farm_loss]: claimed, but no evidence yet");
         assertThat(run("coverage", "--case", "7").code()).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(run("tag", "--doc", "2", "--factor", "financial", "--person", "1", "--remove").out()).isEqualTo("1");
+        assertThat(run("tag", "--doc", "2", "--factor", "financial", "--person", "1", "--remove").err())
+                .contains("has no tag financial");
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The corpus images that have ground truth, imported and read by the real pipeline (EXIF turns included); the
- * character error rate of each is printed and held under the bound the current engine meets.
+ * character error rate of each is printed and held under the bound the current engine meets. The French scan of the
+ * corpus is read along with them to check its language.
  */
 class CorpusGroundTruthTest {
 
@@ -54,6 +55,8 @@ class CorpusGroundTruthTest {
                 assertThat(outcome).as(file).isInstanceOf(ImportOutcome.Imported.class);
                 ids.put(file, ((ImportOutcome.Imported) outcome).documentId());
             }
+            long french = ((ImportOutcome.Imported) services.importService().importFile(caseId,
+                    CORPUS.resolve("ocrmypdf/francais.pdf"), ImportOptions.defaults())).documentId();
             OcrSummary summary = services.ocr().run(OcrRequest.forCase(caseId, 2), OcrProgressListener.NONE);
             assertThat(summary.failed()).isZero();
             for (Map.Entry<String, Case> e : FILES.entrySet()) {
@@ -65,6 +68,8 @@ class CorpusGroundTruthTest {
             }
             assertThat(services.documents().find(ids.get("tesseract_js/chinese.png")).orElseThrow().metadata().language())
                     .isNotEqualTo("en");
+            // No French model is installed: the page is read with English, and still named French.
+            assertThat(services.documents().find(french).orElseThrow().metadata().language()).isEqualTo("fr");
             assertThat(services.documents().find(ids.get("ocrmypdf/linn.png")).orElseThrow().metadata().language())
                     .isEqualTo("en");
         }

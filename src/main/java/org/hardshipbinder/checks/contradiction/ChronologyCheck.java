@@ -41,8 +41,10 @@ public final class ChronologyCheck implements Check {
             LocalDate date = d.document().metadata().date();
             return date.isAfter(today) ? Optional.of(future(d, date, null)) : Optional.empty();
         }
-        return d.facts().facts().stream()
-                .filter(f -> (f.kind() == FactKind.DOCUMENT_DATE || f.kind().isPastEvent()) && evidence.reliable(f))
+        // The document's own date is the first one it gives itself (its date line); later labelled dates may be plans.
+        Optional<Fact> ownDate = d.facts().facts().stream().filter(f -> f.kind() == FactKind.DOCUMENT_DATE).findFirst();
+        return java.util.stream.Stream.concat(ownDate.stream(), d.facts().facts().stream().filter(f -> f.kind().isPastEvent()))
+                .filter(evidence::reliable)
                 .filter(f -> f.readings().stream().allMatch(r -> r.isAfter(today)))
                 .findFirst().map(f -> future(d, f.date(), f));
     }

@@ -32,7 +32,8 @@ public final class DateMeaning {
                         + "\\bdate of registration\\b|\\bsworn\\b|\\bsubscribed\\b|\\bthis\\s*$|\\ba los\\s*$)"));
         CUES.put(FactKind.OTHER_DATE, Pattern.compile(
                 "\\b(anniversary|aniversario|appointment|cita|scheduled|programad[oa]|until|hasta|expires?|vence|vencimiento|"
-                        + "valid|due|next|proxim[oa]|will|divorc\\w*|died|death|fallecio|defuncion)\\b"));
+                        + "valid|due|next|proxim[oa]|will|follow-?up|seguimiento|return|regreso|expected|estimated|check-?out|"
+                        + "divorc\\w*|died|death|fallecio|defuncion)\\b"));
     }
 
     private DateMeaning() {
@@ -56,7 +57,24 @@ public final class DateMeaning {
         if (best != null) {
             return best;
         }
-        return standsAlone(folded, mention) ? FactKind.DOCUMENT_DATE : FactKind.OTHER_DATE;
+        return standsAlone(folded, mention) || labelled(folded, mention) || dateline(folded, mention)
+                ? FactKind.DOCUMENT_DATE : FactKind.OTHER_DATE;
+    }
+
+    /** A form field with a short label of its own: "Updated: May 7, 2023", "Fecha de corte: 26 de julio de 2023". */
+    static boolean labelled(String folded, DateMention mention) {
+        int lineStart = folded.lastIndexOf('\n', mention.start() - 1) + 1;
+        String before = folded.substring(lineStart, mention.start());
+        int cut = Math.max(before.lastIndexOf("  "), before.lastIndexOf('\t'));
+        String label = cut >= 0 ? before.substring(cut).strip() : before.strip();
+        return label.matches("[\\p{L} .'’/()-]{2,30}:");
+    }
+
+    /** A news dateline: the date opens the line and the text follows a dash or a full stop. */
+    static boolean dateline(String folded, DateMention mention) {
+        int lineStart = folded.lastIndexOf('\n', mention.start() - 1) + 1;
+        return folded.substring(lineStart, mention.start()).isBlank()
+                && folded.substring(mention.end()).matches("(?s)\\s*[—–.-]\\s+\\S.*");
     }
 
     /** Only the words of the date's own sentence or line count as its cue. */

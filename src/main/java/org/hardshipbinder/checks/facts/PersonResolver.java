@@ -16,6 +16,8 @@ final class PersonResolver {
                     + "grand\\w*|uncle|aunt|cousin|nephew|niece|baby|hij[oa]s?|espos[oa]|madre|padre|mama|papa|herman[oa]s?|"
                     + "abuel[oa]s?|ti[oa]s?|prim[oa]s?|sobrin[oa]s?|bebe|beba|suegr[oa]|marido|mujer|novi[oa]|pareja|nin[oa]s?)\\b");
     private static final Pattern SENTENCE_END = Pattern.compile("\\p{Ll}{2,}[.!?]\\s+\\p{Lu}");
+    /** A sentence that goes on about the person just named: "He earns …", "Ella trabaja …". */
+    private static final Pattern PRONOUN_START = Pattern.compile("^[.\\s]*(he|she|his|her|el|ella|su)\\b");
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(i|my|me|yo|mi|mis|gano|trabajo)\\b");
 
     private final String text;
@@ -46,7 +48,10 @@ final class PersonResolver {
         if (firstPersonMeansDeclarant && FIRST_PERSON.matcher(clause(between)).find()) {
             return declarant;
         }
-        if (nearest == null || KIN.matcher(between).find() || SENTENCE_END.matcher(text.substring(from, offset)).find()) {
+        if (nearest == null || KIN.matcher(between).find()) {
+            return null;
+        }
+        if (SENTENCE_END.matcher(text.substring(from, offset)).find() && !PRONOUN_START.matcher(clause(between)).find()) {
             return null;
         }
         return nearest.personId();

@@ -13,8 +13,9 @@ import org.hardshipbinder.model.Severity;
 
 /**
  * A document with no date of its own: none recorded and none written on it (a date line, "Date:", an issue date, or
- * at least a month and year on their own line). Officers give undated letters little weight. Photos and
- * translations (dated by their original) are not asked for one.
+ * at least a month and year on their own line). Officers give undated letters little weight. A record that gives
+ * only the date of its event (a marriage certificate) counts as dated unless it reads as a letter or statement;
+ * photos and translations (dated by their original) are not asked for one.
  */
 public final class UndatedCheck implements Check {
 
@@ -22,6 +23,9 @@ public final class UndatedCheck implements Check {
             "(?m)^[\\p{L} .,]{0,40}?\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
                     + "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)"
                     + "(\\s+de)?,?\\s+(\\d{4})\\s*$");
+    private static final Pattern LETTER = Pattern.compile(
+            "\\b(dear|to whom it may concern|sincerely|respectfully|yours truly|best regards|declare|declaration|affidavit|"
+                    + "a quien corresponda|estimad[oa]s?|atentamente|cordialmente|declaro|declaracion)\\b");
     private static final Pattern PHOTO = Pattern.compile("photo|foto|picture|imagen|image");
 
     @Override
@@ -31,7 +35,13 @@ public final class UndatedCheck implements Check {
             if (!d.hasText() || d.isTranslation() || PHOTO.matcher(d.evidenceType()).find() || d.date() != null) {
                 continue;
             }
-            if (MONTH_YEAR_LINE.matcher(Folding.fold(d.fullText())).find()) {
+            String folded = Folding.fold(d.fullText());
+            if (MONTH_YEAR_LINE.matcher(folded).find()) {
+                continue;
+            }
+            boolean anyDate = d.facts().facts().stream().anyMatch(f -> f.date() != null);
+            if (anyDate && !LETTER.matcher(folded).find()) {
+                // A record dated by its event (a marriage certificate, a notice) is not an undated letter.
                 continue;
             }
             findings.add(Findings.of(Severity.WARNING, "UNDATED")

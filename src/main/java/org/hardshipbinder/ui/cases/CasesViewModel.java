@@ -1,8 +1,12 @@
 package org.hardshipbinder.ui.cases;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -10,24 +14,32 @@ import javafx.collections.ObservableList;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.CaseKind;
 import org.hardshipbinder.ui.UiText;
+import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.task.TaskRunner;
-import org.hardshipbinder.vault.CaseRepository;
 
-/** The list of cases and creating a new one. */
+/** The start screen: recent cases first, creating a case, opening the sample case. */
 public final class CasesViewModel {
 
-    private final CaseRepository cases;
+    private final CaseDirectory cases;
+    private final AppPreferences preferences;
     private final TaskRunner tasks;
     private final UiText text;
     private final ObservableList<Case> items = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
 
-    public CasesViewModel(CaseRepository cases, TaskRunner tasks, UiText text) {
+    private final QualifyingRelativeRules qrRules;
+
+    public CasesViewModel(CaseDirectory cases, QualifyingRelativeRules qrRules, AppPreferences preferences,
+                          TaskRunner tasks, UiText text) {
         this.cases = cases;
+        this.qrRules = qrRules;
+        this.preferences = preferences;
         this.tasks = tasks;
         this.text = text;
     }
 
+    /** Every case, the recently opened ones first (most recent at the top), then the rest newest first. */
     public ObservableList<Case> items() {
         return items;
     }
@@ -36,8 +48,25 @@ public final class CasesViewModel {
         return error.getReadOnlyProperty();
     }
 
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
     public void refresh() {
-        tasks.run(cases::list, items::setAll, this::showError);
+        tasks.run(cases::list, list -> items.setAll(recentFirst(list, preferences.recentCases())), this::showError);
+    }
+
+    static List<Case> recentFirst(List<Case> all, List<Long> recent) {
+        List<Case> ordered = new ArrayList<>(all);
+        ordered.sort(Comparator.comparingInt((Case c) -> {
+            int index = recent.indexOf(c.id());
+            return index < 0 ? Integer.MAX_VALUE : index;
+        }).thenComparing(Comparator.comparingLong(Case::id).reversed()));
+        return ordered;
+    }
+
+    public boolean isRecent(Case c) {
+        return preferences.recentCases().contains(c.id());
     }
 
     /** Why the form cannot be submitted yet, if it cannot. */
@@ -48,16 +77,41 @@ public final class CasesViewModel {
         return Optional.empty();
     }
 
-    public void create(CaseKind kind, String applicant, String title, Consumer<Case> onCreated) {
-        String cleanTitle = title == null || title.isBlank() ? null : title.strip();
-        tasks.run(() -> cases.create(kind, applicant.strip(), cleanTitle), created -> {
-            items.add(created);
+    public void create(NewCase form, Consumer<Case> onCreated) {
+        String cleanTitle = form.title() == null || form.title().isBlank() ? null : form.title().strip();
+        NewCase clean = new NewCase(form.kind(), form.applicant().strip(), cleanTitle, form.people());
+        busy.set(true);
+        tasks.run(() -> cases.create(clean), created -> {
+            busy.set(false);
+            error.set("");
+            items.add(0, created);
             onCreated.accept(created);
         }, this::showError);
     }
 
+    public void openSample(Consumer<Case> onReady) {
+        busy.set(true);
+        error.set(text.get("ui.start.sampleBuilding"));
+        tasks.run(cases::openSample, sample -> {
+            busy.set(false);
+            error.set("");
+            refresh();
+            onReady.accept(sample);
+        }, this::showError);
+    }
+
+    /** Remembers the case as recently opened (shown first next time). */
+    public void opened(Case c) {
+        preferences.caseOpened(c.id());
+    }
+
     private void showError(Throwable e) {
+        busy.set(false);
         error.set(text.error(e));
+    }
+
+    public QualifyingRelativeRules qrRules() {
+        return qrRules;
     }
 
     public List<CaseKind> kinds() {

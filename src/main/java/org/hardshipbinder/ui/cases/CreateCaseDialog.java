@@ -1,73 +1,156 @@
 package org.hardshipbinder.ui.cases;
 
+import java.time.LocalDate;
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.GridPane;
-import javafx.util.StringConverter;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.hardshipbinder.model.CaseKind;
+import org.hardshipbinder.model.ImmigrationStatus;
+import org.hardshipbinder.model.Role;
 import org.hardshipbinder.ui.UiText;
+import org.hardshipbinder.ui.common.Controls;
 
-/** The form for a new case: kind of request, applicant, optional title. */
-final class CreateCaseDialog extends Dialog<CreateCaseDialog.Form> {
+/**
+ * The new-case wizard, three short steps on one page: the kind of request (with who counts as a qualifying relative
+ * for it, in plain words), the applicant, and the qualifying relatives and other people.
+ */
+final class CreateCaseDialog extends Dialog<NewCase> {
 
-    record Form(CaseKind kind, String applicant, String title) {
-    }
+    private static final List<String> RELATIONS = List.of("spouse", "parent", "son", "daughter", "child", "sibling", "other");
+
+    private final ObservableList<NewCase.NewPerson> people = FXCollections.observableArrayList();
 
     CreateCaseDialog(CasesViewModel viewModel, UiText text) {
         setTitle(text.get("ui.cases.create.title"));
-        ComboBox<CaseKind> kind = new ComboBox<>();
+        setResizable(true);
+        ComboBox<CaseKind> kind = Controls.combo(viewModel.kinds(), viewModel::kindLabel);
         kind.setId("caseKind");
-        kind.getItems().setAll(viewModel.kinds());
         kind.getSelectionModel().selectFirst();
-        kind.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(CaseKind k) {
-                return k == null ? "" : viewModel.kindLabel(k);
-            }
-
-            @Override
-            public CaseKind fromString(String s) {
-                return null;
-            }
-        });
+        Label rules = new Label();
+        rules.setId("qrRules");
+        rules.setWrapText(true);
+        rules.getStyleClass().add("explanation");
+        rules.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> text.get(QualifyingRelativeRules.explanationKey(kind.getValue())), kind.valueProperty()));
         TextField applicant = new TextField();
         applicant.setId("applicantField");
         TextField title = new TextField();
         title.setId("caseTitleField");
         Label problem = new Label();
+        problem.setId("wizardProblem");
+        problem.setWrapText(true);
         problem.getStyleClass().add("error-text");
 
-        GridPane grid = new GridPane();
-        grid.setHgap(8);
-        grid.setVgap(8);
-        grid.setPadding(new Insets(12));
-        grid.addRow(0, label(text.get("ui.cases.create.kind"), kind), kind);
-        grid.addRow(1, label(text.get("ui.cases.create.applicant"), applicant), applicant);
-        grid.addRow(2, label(text.get("ui.cases.create.caseTitle"), title), title);
-        grid.add(problem, 1, 3);
-        getDialogPane().setContent(grid);
+        GridPane request = Controls.form();
+        request.addRow(0, Controls.label(text.get("ui.cases.create.kind"), kind), kind);
+        request.add(rules, 0, 1, 2, 1);
+        GridPane who = Controls.form();
+        who.addRow(0, Controls.label(text.get("ui.cases.create.applicant"), applicant), applicant);
+        who.addRow(1, Controls.label(text.get("ui.cases.create.caseTitle"), title), title);
+
+        VBox steps = new VBox(8,
+                step(text.get("ui.wizard.step1"), request),
+                step(text.get("ui.wizard.step2"), who),
+                step(text.get("ui.wizard.step3"), peopleEditor(text)),
+                problem);
+        steps.setPadding(new Insets(8));
+        steps.setPrefWidth(640);
+        getDialogPane().setContent(steps);
 
         ButtonType ok = new ButtonType(text.get("ui.cases.create.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("ui.cases.create.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(ok, cancel);
         getDialogPane().lookupButton(ok).setId("createCaseOk");
+        Label qrAdvice = new Label();
+        qrAdvice.setId("qrAdvice");
+        qrAdvice.setWrapText(true);
+        qrAdvice.getStyleClass().add("warning-text");
+        qrAdvice.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> viewModel.qrRules().problem(kind.getValue(), people).map(text::format).orElse(""),
+                kind.valueProperty(), people));
+        steps.getChildren().add(qrAdvice);
         getDialogPane().lookupButton(ok).addEventFilter(javafx.event.ActionEvent.ACTION, e ->
                 viewModel.validate(kind.getValue(), applicant.getText()).ifPresent(reason -> {
                     problem.setText(reason);
                     e.consume();
                 }));
-        setResultConverter(button -> button == ok ? new Form(kind.getValue(), applicant.getText(), title.getText()) : null);
+        setResultConverter(button -> button == ok
+                ? new NewCase(kind.getValue(), applicant.getText(), title.getText(), List.copyOf(people)) : null);
         setOnShown(e -> applicant.requestFocus());
     }
 
-    private static Label label(String text, javafx.scene.Node target) {
-        Label label = new Label(text);
-        label.setLabelFor(target);
-        return label;
+    private static TitledPane step(String title, javafx.scene.Node body) {
+        TitledPane pane = new TitledPane(title, body);
+        pane.setCollapsible(false);
+        return pane;
+    }
+
+    private VBox peopleEditor(UiText text) {
+        TableView<NewCase.NewPerson> table = new TableView<>(people);
+        table.setId("wizardPeople");
+        table.setPrefHeight(120);
+        table.setPlaceholder(new Label(text.get("ui.wizard.noPeople")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<NewCase.NewPerson, String> name = new TableColumn<>(text.get("ui.person.name"));
+        name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        TableColumn<NewCase.NewPerson, String> role = new TableColumn<>(text.get("ui.person.role"));
+        role.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get("role." + c.getValue().role().code())));
+        TableColumn<NewCase.NewPerson, String> relation = new TableColumn<>(text.get("ui.person.relation"));
+        relation.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get("ui.relation." + c.getValue().relation())));
+        TableColumn<NewCase.NewPerson, String> status = new TableColumn<>(text.get("ui.person.status"));
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get("ui.status." + c.getValue().status().name())));
+        table.getColumns().setAll(List.of(name, role, relation, status));
+
+        TextField personName = new TextField();
+        personName.setId("personName");
+        personName.setPromptText(text.get("ui.person.name"));
+        ComboBox<Role> personRole = Controls.combo(List.of(Role.QR, Role.CHILD, Role.SPONSOR, Role.BENEFICIARY, Role.OTHER),
+                r -> text.get("role." + r.code()));
+        personRole.setId("personRole");
+        personRole.getSelectionModel().selectFirst();
+        ComboBox<String> personRelation = Controls.combo(RELATIONS, r -> text.get("ui.relation." + r));
+        personRelation.setId("personRelation");
+        personRelation.getSelectionModel().selectFirst();
+        ComboBox<ImmigrationStatus> personStatus = Controls.combo(List.of(ImmigrationStatus.values()),
+                s -> text.get("ui.status." + s.name()));
+        personStatus.setId("personStatus");
+        personStatus.getSelectionModel().selectFirst();
+        DatePicker born = new DatePicker();
+        born.setPromptText(text.get("ui.person.born"));
+        born.setAccessibleText(text.get("ui.person.born"));
+        born.setPrefWidth(130);
+        Button add = new Button(text.get("ui.wizard.addPerson"));
+        add.setId("addPersonButton");
+        add.disableProperty().bind(personName.textProperty().isEmpty());
+        add.setOnAction(e -> {
+            LocalDate date = born.getValue();
+            people.add(new NewCase.NewPerson(personName.getText().strip(), personRole.getValue(), personRelation.getValue(),
+                    personStatus.getValue(), date));
+            personName.clear();
+            born.setValue(null);
+            personName.requestFocus();
+        });
+        Button remove = new Button(text.get("ui.wizard.removePerson"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> people.remove(table.getSelectionModel().getSelectedItem()));
+        HBox entry = new HBox(6, personName, personRole, personRelation, personStatus, born);
+        HBox actions = new HBox(6, add, remove);
+        return new VBox(6, table, entry, actions);
     }
 }

@@ -1,0 +1,27 @@
+package org.hardshipbinder.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
+import java.util.function.ToIntFunction;
+import org.hardshipbinder.ui.documents.TextRecognition;
+import org.hardshipbinder.ui.documents.OcrTextRecognition;
+import org.hardshipbinder.ui.search.FullTextSearch;
+import org.hardshipbinder.ui.search.SearchService;
+import org.hardshipbinder.ui.timeline.TimelineEntry;
+import org.hardshipbinder.wiring.Services;
+
+/**
+ * The feature services the screens call, adapted from the composition root. Each is one line here, so wiring a new
+ * capability into its screen does not touch the screen. Where a feature is absent from this build, its entry says so
+ * (no recognition: imported pages wait; no suggester: no suggestions) rather than inventing results.
+ */
+record Capabilities(TextRecognition recognition, ToIntFunction<Long> findingsPerDocument, SearchService search,
+                    LongFunction<List<String>> facts, LongFunction<List<TimelineEntry>> datedFacts,
+                    LongFunction<Map<String, Integer>> findingsBySeverity) {
+
+    static Capabilities from(Services services) {
+        return new Capabilities(new OcrTextRecognition(services.ocr()), documentId -> 0, new FullTextSearch(services),
+                documentId -> List.of(), caseId -> List.of(), caseId -> Map.of());
+    }
+}

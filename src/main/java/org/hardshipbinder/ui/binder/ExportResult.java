@@ -1,0 +1,17 @@
+package org.hardshipbinder.ui.binder;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/** What exporting the binder came to: the files written (one per volume) and their sizes, or why nothing was written. */
+public record ExportResult(List<Path> files, List<Long> sizes, Path indexFile, int exhibits, int pages, String problem) {
+
+    public ExportResult {
+        files = List.copyOf(files);
+        sizes = List.copyOf(sizes);
+    }
+
+    public boolean written() {
+        return problem == null;
+    }
+}

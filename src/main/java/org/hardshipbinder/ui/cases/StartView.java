@@ -1,0 +1,110 @@
+package org.hardshipbinder.ui.cases;
+
+import java.util.List;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.hardshipbinder.model.Case;
+import org.hardshipbinder.ui.UiText;
+import org.hardshipbinder.ui.shell.MainWindow;
+import org.hardshipbinder.ui.shell.Navigator;
+import org.hardshipbinder.ui.shell.ScreenView;
+
+/** The start screen: recent cases first, a new case, the sample case. */
+public final class StartView extends BorderPane implements ScreenView {
+
+    private final CasesViewModel viewModel;
+    private final TableView<Case> table;
+
+    public StartView(CasesViewModel viewModel, UiText text, Navigator navigator) {
+        this.viewModel = viewModel;
+        Label title = new Label(text.get("ui.start.title"));
+        title.getStyleClass().add("screen-title");
+        Label intro = new Label(text.get("ui.start.intro"));
+        intro.setWrapText(true);
+        intro.getStyleClass().add("explanation");
+
+        table = new TableView<>(viewModel.items());
+        table.setId("casesTable");
+        table.setAccessibleText(text.get("ui.cases.title"));
+        table.setPlaceholder(new Label(text.get("ui.cases.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<Case, String> recent = new TableColumn<>("");
+        recent.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.isRecent(c.getValue()) ? "★" : ""));
+        recent.setMaxWidth(40);
+        recent.setMinWidth(30);
+        TableColumn<Case, String> titleColumn = new TableColumn<>(text.get("ui.cases.column.title"));
+        titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayTitle()));
+        TableColumn<Case, String> kindColumn = new TableColumn<>(text.get("ui.cases.column.kind"));
+        kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.kindLabel(c.getValue().kind())));
+        TableColumn<Case, String> applicantColumn = new TableColumn<>(text.get("ui.cases.column.applicant"));
+        applicantColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().applicant()));
+        table.getColumns().setAll(List.of(recent, titleColumn, kindColumn, applicantColumn));
+        Runnable openSelected = () -> {
+            Case selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                viewModel.opened(selected);
+                navigator.openCase(selected);
+            }
+        };
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected.run();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected.run();
+            }
+        });
+
+        Button create = new Button(text.get("ui.cases.new"));
+        create.setId("newCaseButton");
+        create.setOnAction(e -> new CreateCaseDialog(viewModel, text).showAndWait()
+                .ifPresent(form -> viewModel.create(form, created -> table.getSelectionModel().select(created))));
+        Button open = new Button(text.get("ui.cases.open"));
+        open.setId("openCaseButton");
+        open.setDefaultButton(true);
+        open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> openSelected.run());
+        Button sample = new Button(text.get("ui.start.sample"));
+        sample.setId("sampleCaseButton");
+        sample.setAccessibleHelp(text.get("ui.start.sampleHelp"));
+        sample.disableProperty().bind(viewModel.busyProperty());
+        sample.setOnAction(e -> viewModel.openSample(c -> {
+            viewModel.opened(c);
+            navigator.openCase(c);
+        }));
+
+        Label error = new Label();
+        error.setId("startMessage");
+        error.setWrapText(true);
+        error.textProperty().bind(viewModel.errorProperty());
+        error.getStyleClass().add("error-text");
+
+        HBox actions = new HBox(8, create, open, MainWindow.spacer(), sample);
+        actions.getStyleClass().add("tool-bar-row");
+        setTop(new VBox(4, title, intro, actions));
+        setCenter(table);
+        setBottom(error);
+        setPadding(MainWindow.screenPadding());
+    }
+
+    @Override
+    public Node node() {
+        return this;
+    }
+
+    @Override
+    public void shown(Case openCase) {
+        viewModel.refresh();
+        table.requestFocus();
+    }
+}

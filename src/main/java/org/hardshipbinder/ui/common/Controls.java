@@ -1,0 +1,56 @@
+package org.hardshipbinder.ui.common;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.util.StringConverter;
+
+/** Small builders the screens share so forms look and behave the same everywhere. */
+public final class Controls {
+
+    private Controls() {
+    }
+
+    /** A combo box that shows each item through {@code label} (null shows as empty). */
+    public static <T> ComboBox<T> combo(List<T> items, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.getItems().setAll(items);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T item) {
+                return item == null ? "" : label.apply(item);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        });
+        return box;
+    }
+
+    /** A label for a field: mnemonic-free, and tied to the field so screen readers announce them together. */
+    public static Label label(String text, Node target) {
+        Label label = new Label(text);
+        label.setLabelFor(target);
+        target.setAccessibleText(text);
+        return label;
+    }
+
+    /** A two-column form: labels on the left, fields growing on the right. */
+    public static GridPane form() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, fields);
+        return grid;
+    }
+}

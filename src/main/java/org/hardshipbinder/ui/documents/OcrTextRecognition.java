@@ -1,0 +1,54 @@
+package org.hardshipbinder.ui.documents;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.hardshipbinder.ocr.OcrControl;
+import org.hardshipbinder.ocr.OcrRequest;
+import org.hardshipbinder.ocr.OcrRun;
+import org.hardshipbinder.ocr.OcrService;
+import org.hardshipbinder.ocr.OcrSummary;
+import org.hardshipbinder.ui.task.TaskControl;
+
+/**
+ * Text recognition through the OCR service: its workers read the pages; this waits for the run and passes the status
+ * bar's pause and cancel on to it (the service stops between pages, and unread pages stay queued for next time).
+ */
+public final class OcrTextRecognition implements TextRecognition {
+
+    private final OcrService ocr;
+
+    public OcrTextRecognition(OcrService ocr) {
+        this.ocr = ocr;
+    }
+
+    @Override
+    public Summary recognizePending(long caseId, PageListener listener, TaskControl control) throws Exception {
+        OcrRun run = ocr.start(OcrRequest.forCase(caseId, workers()),
+                progress -> listener.pageDone(progress.finished(), progress.total()));
+        OcrSummary summary = null;
+        while (summary == null) {
+            follow(control, run.control());
+            try {
+                summary = run.result().get(100, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException stillReading) {
+                // keep following pause and cancel
+            }
+        }
+        return new Summary(summary.pages() - summary.failed(), summary.failed(), summary.unavailable());
+    }
+
+    /** One core fewer than the OCR service would use alone: the window keeps a core to stay responsive. */
+    private int workers() {
+        return Math.max(1, Math.min(ocr.defaultWorkers(), Runtime.getRuntime().availableProcessors() - 1));
+    }
+
+    private static void follow(TaskControl ours, OcrControl theirs) {
+        if (ours.isCancelled() && !theirs.isCancelled()) {
+            theirs.cancel();
+        } else if (ours.isPaused() && !theirs.isPaused()) {
+            theirs.pause();
+        } else if (!ours.isPaused() && theirs.isPaused()) {
+            theirs.resume();
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.hardshipbinder.ui.prefs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/** The settings the user can change, with their defaults, over a {@link PreferenceStore}. */
+public final class AppPreferences {
+
+    public static final String LANGUAGE = "ui.language";
+    public static final String OCR_LANGUAGES = "ocr.languages";
+    public static final String TESSDATA = "ocr.tessdata";
+    public static final String VAULT = "vault.directory";
+    public static final String BINDER_MAX_MB = "binder.maxMb";
+    public static final String BINDER_LABELS = "binder.labels";
+    public static final String RECENT_CASES = "cases.recent";
+    private static final int RECENT_LIMIT = 8;
+
+    private final PreferenceStore store;
+
+    public AppPreferences(PreferenceStore store) {
+        this.store = store;
+    }
+
+    public Locale language() {
+        String tag = store.get(LANGUAGE, Locale.getDefault().getLanguage().equals("es") ? "es" : "en");
+        return Locale.forLanguageTag(tag);
+    }
+
+    public void setLanguage(Locale locale) {
+        store.put(LANGUAGE, locale.getLanguage());
+    }
+
+    public List<String> ocrLanguages() {
+        return Arrays.stream(store.get(OCR_LANGUAGES, "eng+spa").split("\\+")).filter(s -> !s.isBlank()).toList();
+    }
+
+    public void setOcrLanguages(List<String> codes) {
+        store.put(OCR_LANGUAGES, String.join("+", codes));
+    }
+
+    public String tessdataFolder() {
+        return store.get(TESSDATA, "");
+    }
+
+    public void setTessdataFolder(String folder) {
+        store.put(TESSDATA, folder == null ? "" : folder.strip());
+    }
+
+    public String vaultFolder() {
+        return store.get(VAULT, "");
+    }
+
+    public void setVaultFolder(String folder) {
+        store.put(VAULT, folder == null ? "" : folder.strip());
+    }
+
+    public int binderMaxMb() {
+        try {
+            return Integer.parseInt(store.get(BINDER_MAX_MB, "12"));
+        } catch (NumberFormatException e) {
+            return 12;
+        }
+    }
+
+    public void setBinderMaxMb(int mb) {
+        store.put(BINDER_MAX_MB, Integer.toString(mb));
+    }
+
+    public LabelScheme binderLabels() {
+        return LabelScheme.fromCode(store.get(BINDER_LABELS, LabelScheme.LETTERS.code()));
+    }
+
+    public void setBinderLabels(LabelScheme scheme) {
+        store.put(BINDER_LABELS, scheme.code());
+    }
+
+    /** Case ids, most recently opened first. */
+    public List<Long> recentCases() {
+        List<Long> ids = new ArrayList<>();
+        for (String part : store.get(RECENT_CASES, "").split(",")) {
+            try {
+                ids.add(Long.parseLong(part.strip()));
+            } catch (NumberFormatException skipped) {
+                // an empty list or a hand-edited value
+            }
+        }
+        return ids;
+    }
+
+    public void caseOpened(long caseId) {
+        List<Long> ids = new ArrayList<>(recentCases());
+        ids.removeIf(id -> Objects.equals(id, caseId));
+        ids.add(0, caseId);
+        store.put(RECENT_CASES, String.join(",", ids.stream().limit(RECENT_LIMIT).map(String::valueOf).toList()));
+    }
+}

@@ -1,0 +1,136 @@
+package org.hardshipbinder.ui.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.hardshipbinder.model.Case;
+import org.hardshipbinder.model.CaseKind;
+import org.hardshipbinder.model.DocumentStatus;
+import org.hardshipbinder.ui.notify.Notice;
+import org.hardshipbinder.ui.notify.Notifier;
+import org.hardshipbinder.ui.task.Activity;
+import org.hardshipbinder.ui.testing.Sync;
+import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.wiring.Services;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DocumentsViewModelTest {
+
+    @TempDir
+    Path dir;
+    private Services services;
+    private final Notifier notifier = new Notifier();
+    private final Activity activity = new Activity("Ready");
+    private DocumentsViewModel viewModel;
+    private Case kase;
+
+    @BeforeEach
+    void open() {
+        services = Services.open(dir.resolve("vault"), AccessMode.READ_WRITE);
+        kase = services.cases().create(CaseKind.I_601A, "Ana", null);
+        viewModel = new DocumentsViewModel(new VaultDocumentLibrary(services, id -> 0), null, Sync.tasks(), activity,
+                notifier, Sync.english());
+        viewModel.currentCaseProperty().set(kase);
+    }
+
+    @AfterEach
+    void close() {
+        services.close();
+    }
+
+    @Test
+    void importsGoodFilesAndNamesEveryRefusedFileAndWhy() throws Exception {
+        Path good = dir.resolve("letter.pdf");
+        try (PDDocument pdf = new PDDocument()) {
+            pdf.addPage(new PDPage());
+            pdf.addPage(new PDPage());
+            pdf.save(good.toFile());
+        }
+        Path empty = Files.createFile(dir.resolve("empty.pdf"));
+        Path office = Files.writeString(dir.resolve("notes.docx"), "PK\u0003\u0004 not really a document");
+
+        viewModel.importFiles(List.of(good, empty, office));
+
+        assertThat(viewModel.items()).hasSize(1);
+        assertThat(viewModel.items().get(0).document().pageCount()).isEqualTo(2);
+        Notice notice = notifier.history().get(0);
+        assertThat(notice.kind()).isEqualTo(Notice.Kind.WARNING);
+        assertThat(notice.title()).isEqualTo("Imported 1 file(s); 2 refused.");
+        assertThat(notice.details()).hasSize(2);
+        assertThat(notice.details().get(0)).startsWith("empty.pdf: ").contains("empty");
+        assertThat(notice.details().get(1)).startsWith("notes.docx: ");
+        assertThat(activity.runningProperty().get()).isFalse();
+        assertThat(viewModel.busyProperty().get()).isFalse();
+    }
+
+    @Test
+    void filtersByStatusAndLanguageAndShowsBadges() throws Exception {
+        Path a = dir.resolve("a.pdf");
+        Path b = dir.resolve("b.pdf");
+        for (Path p : List.of(a, b)) {
+            try (PDDocument pdf = new PDDocument()) {
+                pdf.addPage(new PDPage());
+                pdf.getDocumentInformation().setTitle(p.toString());
+                pdf.save(p.toFile());
+            }
+        }
+        viewModel.importFiles(List.of(a, b));
+        long first = viewModel.items().get(0).id();
+        var meta = services.documents().find(first).orElseThrow().metadata();
+        services.documents().updateMetadata(first, new org.hardshipbinder.model.Document.DocumentMetadata(
+                "Acta", null, null, false, null, null, "es", null));
+        viewModel.refresh();
+
+        viewModel.languageFilterProperty().set("es");
+        assertThat(viewModel.items()).extracting(DocumentRow::id).containsExactly(first);
+        assertThat(viewModel.badges(viewModel.items().get(0))).contains("Needs translation", "Waiting for text recognition");
+        viewModel.clearFilters();
+        viewModel.statusFilterProperty().set(DocumentStatus.OCR_DONE);
+        assertThat(viewModel.items()).isEmpty();
+        viewModel.clearFilters();
+        assertThat(viewModel.items()).hasSize(2);
+        assertThat(viewModel.languageChoices()).containsExactly("es");
+        assertThat(meta.title()).isNull();
+    }
+
+    @Test
+    void aCancelledImportKeepsWhatWasImportedAndSaysSo() throws Exception {
+        Path a = dir.resolve("a.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(50, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", a.toFile());
+        Path b = dir.resolve("b.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", b.toFile());
+        DocumentLibrary real = new VaultDocumentLibrary(services, id -> 0);
+        DocumentsViewModel cancelling = new DocumentsViewModel(new DocumentLibrary() {
+            @Override
+            public List<DocumentRow> rows(long caseId) {
+                return real.rows(caseId);
+            }
+
+            @Override
+            public List<org.hardshipbinder.model.Person> people(long caseId) {
+                return real.people(caseId);
+            }
+
+            @Override
+            public List<org.hardshipbinder.intake.ImportOutcome> importAll(long caseId, List<Path> paths,
+                                                                            org.hardshipbinder.intake.ImportService.Listener listener) {
+                return real.importAll(caseId, paths, (outcome, index, total) -> {
+                    activity.cancel();
+                    listener.fileDone(outcome, index, total);
+                });
+            }
+        }, null, Sync.tasks(), activity, notifier, Sync.english());
+        cancelling.currentCaseProperty().set(kase);
+        cancelling.importFiles(List.of(a, b));
+
+        assertThat(cancelling.allRows()).hasSize(1);
+        assertThat(activity.messageProperty().get()).startsWith("Stopped.");
+    }
+}

@@ -1,0 +1,79 @@
+package org.hardshipbinder.ui.testing;
+
+import java.nio.file.Path;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.hardshipbinder.ui.DesktopUi;
+import org.hardshipbinder.ui.notify.Notifier;
+import org.hardshipbinder.ui.prefs.AppPreferences;
+import org.hardshipbinder.ui.prefs.MemoryPreferenceStore;
+import org.hardshipbinder.ui.task.TaskRunner;
+import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.wiring.Services;
+
+/** The real window on a vault of the test's own, with background work on a real thread pool like the app. */
+public final class UiHarness implements AutoCloseable {
+
+    private final Services services;
+    private final ExecutorService background;
+    private final DesktopUi ui;
+    private final Notifier notifier = new Notifier();
+    private final AppPreferences preferences = new AppPreferences(new MemoryPreferenceStore());
+
+    private UiHarness(Path vaultDir, Stage stage, java.util.Locale locale) {
+        services = Services.open(vaultDir, AccessMode.READ_WRITE);
+        background = Executors.newFixedThreadPool(2, r -> {
+            Thread t = new Thread(r, "ui-test-background");
+            t.setDaemon(true);
+            return t;
+        });
+        preferences.setLanguage(locale);
+        ui = new DesktopUi(services, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), notifier);
+        stage.setScene(ui.scene());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
+        stage.setWidth(Math.min(1366, screen.getWidth()));
+        stage.setHeight(Math.min(768, screen.getHeight()));
+        stage.show();
+    }
+
+    /**
+     * Makes Monocle's headless screen a 1366×768 laptop screen. Call from a static initializer of the test class, so
+     * it runs before the toolkit starts; if another test started it first, the window is clamped to that screen.
+     */
+    public static void laptopScreen() {
+        System.setProperty("headless.geometry", "1366x768-32");
+    }
+
+    /** Call from a TestFX {@code @Start} method (on the FX thread). */
+    public static UiHarness open(Path vaultDir, Stage stage) {
+        return new UiHarness(vaultDir, stage, java.util.Locale.ENGLISH);
+    }
+
+    public static UiHarness open(Path vaultDir, Stage stage, java.util.Locale locale) {
+        return new UiHarness(vaultDir, stage, locale);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public DesktopUi ui() {
+        return ui;
+    }
+
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    public boolean hasCase(String applicant) {
+        return services.cases().list().stream().anyMatch(c -> c.applicant().equals(applicant));
+    }
+
+    @Override
+    public void close() {
+        background.shutdownNow();
+        services.close();
+    }
+}
