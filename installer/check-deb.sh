@@ -25,7 +25,7 @@ done
 if [ "${SKIP_BUILD:-}" != "1" ]; then
   step "building the .deb (./mvnw -Pinstaller package)"
   TIMEFORMAT='packaging (jar, trimmed runtime, .deb) took %0R s: %0U s user and %0S s system CPU'
-  time ./mvnw -B -q -DskipTests -Pinstaller package
+  time ./mvnw -B -q -DskipTests -Pinstaller package || fail "the package build failed"
 fi
 deb=$(ls target/installer/${PACKAGE}_*.deb 2>/dev/null | head -n 1)
 [ -n "$deb" ] || fail "no .deb in target/installer"
