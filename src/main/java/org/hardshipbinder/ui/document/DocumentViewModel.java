@@ -230,6 +230,7 @@ public final class DocumentViewModel {
             case FACTOR -> text.factor(s.value()) + " — " + personName(s.personId()) + " — "
                     + text.get("ui.scenario." + (s.scenario() == null ? Scenario.BOTH : s.scenario()).code());
             case EVIDENCE_TYPE -> text.get("ui.suggestion.type", text.evidenceType(s.value()));
+            case SOURCE -> text.get("ui.suggestion.source", text.get("ui.source." + s.value()));
             case DATE -> text.get("ui.suggestion.date", dateOf(s.value()));
             case PERSON -> text.get("ui.suggestion.person", personName(parseId(s.value())));
             case CIRCUMSTANCE -> text.get("ui.suggestion.circumstance", text.circumstance(s.value()));
