@@ -21,6 +21,8 @@ final class ContentComparison {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\-/ ]\\d+)*");
     private static final int MIN_DIGITS = 4;
+    /** Original pages OCR read below this mean confidence are too unsure to say what a translation left out. */
+    private static final double CLEAR_PAGE = 75;
 
     private ContentComparison() {
     }
@@ -30,7 +32,7 @@ final class ContentComparison {
         translations.forEach(t -> t.facts().facts().forEach(f -> found.addAll(f.readings())));
         Set<LocalDate> missing = new LinkedHashSet<>();
         for (Fact f : original.facts().facts()) {
-            if (f.date() != null && f.readings().stream().noneMatch(found::contains)) {
+            if (f.date() != null && clear(original, f.span().page()) && f.readings().stream().noneMatch(found::contains)) {
                 missing.add(f.date());
             }
         }
@@ -42,7 +44,7 @@ final class ContentComparison {
         translations.forEach(t -> digits.append(t.fullText().replaceAll("\\D", "")).append('|'));
         List<TextSpan> dateSpans = original.facts().facts().stream().filter(f -> f.date() != null).map(Fact::span).toList();
         Set<String> missing = new LinkedHashSet<>();
-        original.texts().forEach(page -> {
+        original.texts().stream().filter(page -> clear(original, page.number())).forEach(page -> {
             Matcher m = NUMBER.matcher(page.text());
             while (m.find()) {
                 int s = m.start();
@@ -55,6 +57,27 @@ final class ContentComparison {
             }
         });
         return new ArrayList<>(missing);
+    }
+
+    /** Counts the original's longer numbers on clearly read pages, so a gap can be weighed against them. */
+    static int numberCount(DocumentEvidence original) {
+        int count = 0;
+        for (var page : original.texts()) {
+            if (clear(original, page.number())) {
+                Matcher m = NUMBER.matcher(page.text());
+                while (m.find()) {
+                    if (m.group().replaceAll("\\D", "").length() >= MIN_DIGITS) {
+                        count++;
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    private static boolean clear(DocumentEvidence d, int page) {
+        return d.texts().stream().filter(t -> t.number() == page).findFirst()
+                .map(t -> t.confidence() == null || t.confidence() >= CLEAR_PAGE).orElse(true);
     }
 
     /** "1234 5678" may be written "1234-5678" or split over lines: every part found is enough. */
@@ -76,7 +99,7 @@ final class ContentComparison {
         translations.forEach(t -> t.facts().names().forEach(n -> inTranslation.add(n.mention().personId())));
         Set<Long> missing = new LinkedHashSet<>();
         for (PageName n : original.facts().names()) {
-            if (!inTranslation.contains(n.mention().personId())) {
+            if (clear(original, n.page()) && !inTranslation.contains(n.mention().personId())) {
                 missing.add(n.mention().personId());
             }
         }

@@ -48,8 +48,10 @@ public final class TranslationCompletenessCheck implements Check {
         List<String> numbers = ContentComparison.missingNumbers(original, translations);
         List<String> people = ContentComparison.missingPeople(original, translations).stream().map(evidence::personName).toList();
         List<UserMessage> gaps = new ArrayList<>();
-        // One stray number is often an OCR misreading of a stamp or a form code; two or more is a pattern.
-        boolean contentMissing = !dates.isEmpty() || !people.isEmpty() || numbers.size() >= 2;
+        // One stray number is often an OCR misreading of a stamp or a form code; two or more, and a fair share of the
+        // original's numbers, is a pattern.
+        boolean numbersMissing = numbers.size() >= 2 && numbers.size() >= 0.2 * ContentComparison.numberCount(original);
+        boolean contentMissing = !dates.isEmpty() || !people.isEmpty() || numbersMissing;
         if (contentMissing) {
             if (!dates.isEmpty()) {
                 gaps.add(UserMessage.of("checks.gap.dates", String.join(", ", dates.stream().map(LocalDate::toString).toList())));
