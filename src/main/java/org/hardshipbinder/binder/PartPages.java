@@ -93,7 +93,7 @@ final class PartPages implements AutoCloseable {
             RandomAccessRead bytes;
             if (document.sizeBytes() <= IN_MEMORY_LIMIT) {
                 try (InputStream in = originals.open(document.id())) {
-                    bytes = new RandomAccessReadBuffer(readFully(in, (int) document.sizeBytes()));
+                    bytes = new RandomAccessReadBuffer(in);
                 }
             } else {
                 scratch = originals.copyToScratch(document.id(), ".pdf");
@@ -112,19 +112,6 @@ final class PartPages implements AutoCloseable {
             close();
             throw e instanceof PlacementFailure failure ? failure : damaged(e);
         }
-    }
-
-    /** The stream's bytes read into one array of the recorded size (PDFBox's own reader grows and copies). */
-    private static byte[] readFully(InputStream in, int expected) throws IOException {
-        byte[] all = new byte[expected];
-        int read = in.readNBytes(all, 0, expected);
-        byte[] rest = in.readAllBytes();
-        if (read == expected && rest.length == 0) {
-            return all;
-        }
-        byte[] joined = java.util.Arrays.copyOf(all, read + rest.length);
-        System.arraycopy(rest, 0, joined, read, rest.length);
-        return joined;
     }
 
     private PlacementFailure damaged(Exception e) {
