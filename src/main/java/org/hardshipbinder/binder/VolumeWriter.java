@@ -118,7 +118,10 @@ final class VolumeWriter {
                 PDPage page = addPage(out, letter);
                 try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
                     content.draw(cs, placement);
-                    textLayer.draw(cs, placement, source.words(n));
+                }
+                textLayer.append(out, page, placement, source.words(n));
+                // The stamp registers the binder font for subsetting, including the glyphs of the text layer.
+                try (PDPageContentStream cs = new PDPageContentStream(out, page, PDPageContentStream.AppendMode.APPEND, true)) {
                     stampExhibitPage(cs, layout, exhibit, offset + n, letter, stamp);
                 }
                 first = first == null ? page : first;
