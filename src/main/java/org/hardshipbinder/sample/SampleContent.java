@@ -90,14 +90,14 @@ final class SampleContent {
                         "Her salary is $3,200 per month. She works full time, 40 hours a week.",
                         "",
                         "Sincerely, Mark Daniels, Human Resources Manager.")),
-                new SampleDocument("09-tax-return-2023.pdf", Form.PDF, List.of(
-                        "Form 1040 Summary - Tax Year 2023 (account transcript)",
-                        "Taxpayers: Laura A. Mendoza and Carlos Mendoza Reyes, married filing jointly",
+                new SampleDocument("09-w2-laura-2023.pdf", Form.PDF, List.of(
+                        "Form W-2 Wage and Tax Statement - 2023",
+                        "Employer: Sunbelt Logistics Inc., Tucson, Arizona",
+                        "Employee: Laura A. Mendoza",
                         "",
-                        "Wages, salaries, tips: $52,400",
-                        "Adjusted gross income: $52,400",
-                        "Dependents: Sofia I. Mendoza",
-                        "Transcript produced on April 30, 2024 by the Internal Revenue Service.")),
+                        "Laura A. Mendoza earned annual wages of $52,400 in 2023 (wages, tips, other compensation).",
+                        "Federal income tax withheld: $4,980",
+                        "Issued January 31, 2024.")),
                 new SampleDocument("10-letter-pastor.pdf", Form.PDF, List.of(
                         "Letter of support - Iglesia Nueva Vida, Tucson",
                         "",

@@ -23,7 +23,7 @@ final class SampleMetadata {
                 new Entry("06", "Constancia escolar", LocalDate.of(2024, 1, 15), SourceKind.THIRD_PARTY, "es", null),
                 new Entry("07", "Translation of the school letter", LocalDate.of(2024, 2, 1), SourceKind.FAMILY, "en", "06"),
                 new Entry("08", "Employer letter for Laura", LocalDate.of(2024, 3, 4), SourceKind.THIRD_PARTY, "en", null),
-                new Entry("09", "Tax return 2023", LocalDate.of(2024, 4, 30), SourceKind.OFFICIAL, "en", null),
+                new Entry("09", "W-2 of Laura, 2023", LocalDate.of(2024, 1, 31), SourceKind.THIRD_PARTY, "en", null),
                 new Entry("10", "Letter from Pastor Ruiz", null, SourceKind.THIRD_PARTY, "en", null),
                 new Entry("11", "Employer letter for Laura (scan)", LocalDate.of(2024, 3, 4), SourceKind.THIRD_PARTY, "en", null),
                 new Entry("12", "Psychological evaluation of Laura", LocalDate.of(2024, 2, 12), SourceKind.THIRD_PARTY, "en", null),
