@@ -24,6 +24,7 @@ import org.sqlite.SQLiteConfig;
 public final class Vault implements AutoCloseable {
 
     private static final int READERS = 3;
+    static final int PAGE_SIZE = 65_536;
 
     private final Path directory;
     private final Path file;
@@ -68,6 +69,9 @@ public final class Vault implements AutoCloseable {
                 channel.close();
                 throw new VaultInUseException(dir.toString());
             }
+            if (!Files.exists(dbFile)) {
+                create(dbFile);
+            }
             Connection writer = connect(dbFile, false);
             Vault vault = new Vault(dir, mode, channel, fileLock, writer);
             try {
@@ -99,6 +103,18 @@ public final class Vault implements AutoCloseable {
             return channel.tryLock();
         } catch (OverlappingFileLockException e) {
             return null;
+        }
+    }
+
+    /**
+     * A new vault gets 64 KiB pages: originals are stored as 1 MiB chunks, which with SQLite's default 4 KiB pages are
+     * chains of 256 overflow pages; 64 KiB pages read them 2–4× faster. The page size must be set before WAL mode
+     * is switched on, so the file is created here first. Existing vaults keep the page size they were made with.
+     */
+    private static void create(Path dbFile) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile); var st = c.createStatement()) {
+            st.execute("PRAGMA page_size = " + PAGE_SIZE);
+            st.execute("PRAGMA journal_mode = WAL");
         }
     }
 
