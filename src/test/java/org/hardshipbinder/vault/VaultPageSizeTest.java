@@ -15,12 +15,14 @@ class VaultPageSizeTest {
     @Test
     void aNewVaultHasLargePagesAndWal() {
         try (Vault vault = Vault.open(dir, AccessMode.READ_WRITE)) {
-            assertThat(vault.read(c -> Jdbc.count(c, "PRAGMA page_size"))).isEqualTo(Vault.PAGE_SIZE);
-            assertThat(vault.read(c -> Jdbc.queryOne(c, "PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow()))
-                    .isEqualToIgnoringCase("wal");
+            long pageSize = vault.read(c -> Jdbc.count(c, "PRAGMA page_size"));
+            String journal = vault.read(c -> Jdbc.queryOne(c, "PRAGMA journal_mode", rs -> rs.getString(1)).orElseThrow());
+            assertThat(pageSize).isEqualTo(Vault.PAGE_SIZE);
+            assertThat(journal).isEqualToIgnoringCase("wal");
         }
         try (Vault reopened = Vault.open(dir, AccessMode.READ_WRITE)) {
-            assertThat(reopened.read(c -> Jdbc.count(c, "PRAGMA page_size"))).isEqualTo(Vault.PAGE_SIZE);
+            long pageSize = reopened.read(c -> Jdbc.count(c, "PRAGMA page_size"));
+            assertThat(pageSize).isEqualTo(Vault.PAGE_SIZE);
         }
     }
 }
