@@ -1,6 +1,5 @@
 package org.hardshipbinder.binder;
 
-import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,24 +50,9 @@ final class ImageSource {
         int rotation = page.rotation();
         double w = page.widthPt();
         double h = page.heightPt();
-        boolean turned = PageContent.quarterTurn(rotation);
-        return new PageContent() {
-            @Override
-            public double uprightWidth() {
-                return turned ? h : w;
-            }
-
-            @Override
-            public double uprightHeight() {
-                return turned ? w : h;
-            }
-
-            @Override
-            public void draw(PDPageContentStream cs, LetterPage.Placement p) throws IOException {
-                AffineTransform at = PageContent.upright(p, rotation, w, h);
-                at.scale(w, h);
-                cs.drawImage(image, new Matrix(at));
-            }
-        };
+        return PageContent.rotated(rotation, w, h, (cs, at) -> {
+            at.scale(w, h);
+            cs.drawImage(image, new Matrix(at));
+        });
     }
 }

@@ -31,6 +31,33 @@ interface PageContent {
         return at;
     }
 
+    /** Draws content given the transform from its raw box (before rotation) onto the upright placement. */
+    @FunctionalInterface
+    interface RawDrawing {
+        void draw(PDPageContentStream cs, AffineTransform upright) throws IOException;
+    }
+
+    /** Content of raw size {@code w × h} that must be turned {@code rotation} degrees clockwise to stand upright. */
+    static PageContent rotated(int rotation, double w, double h, RawDrawing drawing) {
+        boolean turned = quarterTurn(rotation);
+        return new PageContent() {
+            @Override
+            public double uprightWidth() {
+                return turned ? h : w;
+            }
+
+            @Override
+            public double uprightHeight() {
+                return turned ? w : h;
+            }
+
+            @Override
+            public void draw(PDPageContentStream cs, LetterPage.Placement p) throws IOException {
+                drawing.draw(cs, upright(p, rotation, w, h));
+            }
+        };
+    }
+
     static boolean quarterTurn(int rotation) {
         return Math.floorMod(rotation, 180) == 90;
     }

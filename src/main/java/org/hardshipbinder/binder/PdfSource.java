@@ -68,27 +68,12 @@ final class PdfSource {
         form.getCOSObject().removeItem(COSName.LAST_MODIFIED);
         double w = crop.getWidth();
         double h = crop.getHeight();
-        boolean turned = PageContent.quarterTurn(rotation);
-        return new PageContent() {
-            @Override
-            public double uprightWidth() {
-                return turned ? h : w;
-            }
-
-            @Override
-            public double uprightHeight() {
-                return turned ? w : h;
-            }
-
-            @Override
-            public void draw(PDPageContentStream cs, LetterPage.Placement p) throws IOException {
-                AffineTransform at = PageContent.upright(p, rotation, w, h);
-                at.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
-                cs.saveGraphicsState();
-                cs.transform(new Matrix(at));
-                cs.drawForm(form);
-                cs.restoreGraphicsState();
-            }
-        };
+        return PageContent.rotated(rotation, w, h, (cs, at) -> {
+            at.translate(-crop.getLowerLeftX(), -crop.getLowerLeftY());
+            cs.saveGraphicsState();
+            cs.transform(new Matrix(at));
+            cs.drawForm(form);
+            cs.restoreGraphicsState();
+        });
     }
 }
