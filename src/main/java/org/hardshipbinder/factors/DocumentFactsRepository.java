@@ -46,23 +46,23 @@ public final class DocumentFactsRepository {
 
     /** Per document of a case, the circumstances it shows. */
     public Map<Long, Set<String>> circumstancesForCase(long caseId) {
-        Map<Long, Set<String>> result = new TreeMap<>();
-        vault.read(c -> Jdbc.query(c, """
+        return groupedByDocument("""
                 SELECT dc.document_id, dc.circumstance FROM document_circumstances dc
-                JOIN documents d ON d.id = dc.document_id WHERE d.case_id = ?""", rs -> {
-            result.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getString(2));
-            return null;
-        }, caseId));
-        return result;
+                JOIN documents d ON d.id = dc.document_id WHERE d.case_id = ?""", rs -> rs.getString(2), caseId);
     }
 
     /** Per document of a case, the people it concerns. */
     public Map<Long, Set<Long>> peopleForCase(long caseId) {
-        Map<Long, Set<Long>> result = new TreeMap<>();
-        vault.read(c -> Jdbc.query(c, """
+        return groupedByDocument("""
                 SELECT dp.document_id, dp.person_id FROM document_people dp
-                JOIN documents d ON d.id = dp.document_id WHERE d.case_id = ?""", rs -> {
-            result.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(rs.getLong(2));
+                JOIN documents d ON d.id = dp.document_id WHERE d.case_id = ?""", rs -> rs.getLong(2), caseId);
+    }
+
+    /** Rows of (document id, value) gathered into a sorted set of values per document. */
+    private <T> Map<Long, Set<T>> groupedByDocument(String sql, Jdbc.RowMapper<T> value, long caseId) {
+        Map<Long, Set<T>> result = new TreeMap<>();
+        vault.read(c -> Jdbc.query(c, sql, rs -> {
+            result.computeIfAbsent(rs.getLong(1), k -> new TreeSet<>()).add(value.map(rs));
             return null;
         }, caseId));
         return result;
