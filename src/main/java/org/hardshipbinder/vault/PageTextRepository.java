@@ -1,25 +1,14 @@
 package org.hardshipbinder.vault;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.hardshipbinder.model.PageText;
 import org.hardshipbinder.model.TextOrigin;
-import org.hardshipbinder.model.Word;
 
 /** The text of pages, with word boxes kept as JSON beside it. */
 public final class PageTextRepository {
-
-    /** Holder: Jackson is loaded when word boxes are first read or written, not by every command that opens the vault. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-        static final TypeReference<List<Word>> WORDS = new TypeReference<>() {
-        };
-    }
 
     private final Vault vault;
 
@@ -34,7 +23,7 @@ public final class PageTextRepository {
                 ON CONFLICT(page_id) DO UPDATE SET text=excluded.text, origin=excluded.origin, engine=excluded.engine,
                     language=excluded.language, confidence=excluded.confidence, words=excluded.words""",
                 text.pageId(), text.text(), text.origin(), text.engine(), text.language(), text.confidence(),
-                toJson(text.words())));
+                text.words().isEmpty() ? null : WordsJson.write(text.words())));
     }
 
     public Optional<PageText> find(long pageId) {
@@ -58,22 +47,6 @@ public final class PageTextRepository {
         Double conf = rs.wasNull() ? null : confidence;
         String words = rs.getString("words");
         return new PageText(rs.getLong("page_id"), rs.getString("text"), TextOrigin.valueOf(rs.getString("origin")),
-                rs.getString("engine"), rs.getString("language"), conf, fromJson(words));
-    }
-
-    private static String toJson(List<Word> words) {
-        try {
-            return words.isEmpty() ? null : Json.MAPPER.writeValueAsString(words);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<Word> fromJson(String json) {
-        try {
-            return json == null ? List.of() : Json.MAPPER.readValue(json, Json.WORDS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable word boxes", e);
-        }
+                rs.getString("engine"), rs.getString("language"), conf, words == null ? List.of() : WordsJson.read(words));
     }
 }

@@ -44,8 +44,8 @@ import org.hardshipbinder.wiring.Services;
  */
 public final class BinderBenchmark {
 
-    private static final int[] SIZES = {250, 500, 1000};
-    private static final int ROUNDS = 1;
+    private static final int[] SIZES = sizes(System.getProperty("bench.sizes", "250,500,1000"));
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 1);
 
     private BinderBenchmark() {
     }
@@ -55,13 +55,16 @@ public final class BinderBenchmark {
             child(Path.of(args[1]), Long.parseLong(args[2]), Path.of(args[3]));
             return;
         }
-        Path work = Files.createTempDirectory("binder-bench");
-        List<Path> originals = generate(work.resolve("originals"), 1000);
+        // -Dbench.keep=DIR keeps the generated originals and vault in DIR and reuses them on the next run.
+        String keep = System.getProperty("bench.keep");
+        Path work = keep == null ? Files.createTempDirectory("binder-bench") : Path.of(keep);
         Path vaultDir = work.resolve("vault");
+        boolean reuse = keep != null && Files.isDirectory(vaultDir);
+        List<Path> originals = reuse ? existing(work.resolve("originals")) : generate(work.resolve("originals"), 1000);
         List<long[]> cases = new ArrayList<>();
         try (Services services = Services.open(vaultDir, AccessMode.READ_WRITE)) {
             for (int size : SIZES) {
-                cases.add(new long[] {createCase(services, originals, size), size});
+                cases.add(new long[] {reuse ? existingCase(services, size) : createCase(services, originals, size), size});
             }
         }
         System.out.printf(Locale.ROOT, "%-6s %-10s %-10s %-7s %-12s %-12s%n", "pages", "qpdf ms", "binder ms", "ratio",
@@ -80,7 +83,27 @@ public final class BinderBenchmark {
             System.out.printf(Locale.ROOT, "%-6d %-10d %-10d %-7.2f %-12.0f %-12.0f%n", size, qpdf, best[0],
                     best[0] / (double) qpdf, best[1] / 1048576.0, best[2] / 1048576.0);
         }
-        deleteTree(work);
+        if (keep == null) {
+            deleteTree(work);
+        }
+    }
+
+    private static int[] sizes(String list) {
+        return java.util.Arrays.stream(list.split(",")).map(String::strip).mapToInt(Integer::parseInt).toArray();
+    }
+
+    private static List<Path> existing(Path dir) throws IOException {
+        try (var files = Files.list(dir)) {
+            // Generation order: the number after the dash (scanned and born-digital alternate).
+            return files.sorted(java.util.Comparator.comparing(f -> f.getFileName().toString().replaceAll("^\\D+", "")))
+                    .toList();
+        }
+    }
+
+    private static long existingCase(Services services, int pages) {
+        return services.cases().list().stream().filter(c -> c.title().equals("bench " + pages)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no case for " + pages + " pages in the kept vault"))
+                .id();
     }
 
     private static void deleteTree(Path root) throws IOException {
@@ -219,6 +242,11 @@ public final class BinderBenchmark {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-cp", classpath(), BinderBenchmark.class.getName(), "child", vault.toString(),
                 Long.toString(caseId), out.toString()));
+        // -Dbench.childJvm="..." adds options to the child JVM (a profiler, GC logging).
+        String extra = System.getProperty("bench.childJvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(1, List.of(extra.split("\\s+")));
+        }
         Process process = new ProcessBuilder(command).redirectErrorStream(false).start();
         process.getErrorStream().transferTo(java.io.OutputStream.nullOutputStream());
         String result = new String(process.getInputStream().readAllBytes()).strip();
