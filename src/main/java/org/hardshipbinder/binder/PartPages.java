@@ -10,8 +10,6 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.hardshipbinder.model.Document;
@@ -26,17 +24,12 @@ import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageTextRepository;
 
 /**
- * Opens one document's original from the vault (a scratch copy, deleted on close) and hands out its pages as
- * {@link PageContent}, with the OCR words of scanned pages. A damaged or locked original becomes a
- * {@link PlacementFailure} that names the document.
+ * Opens one document's original from the vault and hands out its pages as {@link PageContent}, with the OCR words
+ * of scanned pages. A PDF is read in place from the vault's chunks and its pages reference its objects, so it must
+ * stay open until the binder is saved; a TIFF goes through a scratch copy, deleted on close. A damaged or locked
+ * original becomes a {@link PlacementFailure} that names the document.
  */
 final class PartPages implements AutoCloseable {
-
-    /**
-     * Originals up to this size are read straight from the vault into memory (one at a time), which saves writing
-     * and reading a scratch copy; larger ones go through a scratch file so memory stays bounded.
-     */
-    static final long IN_MEMORY_LIMIT = 32L * 1024 * 1024;
 
     private final Document document;
     private final List<Page> pages;
@@ -47,8 +40,8 @@ final class PartPages implements AutoCloseable {
     private PDDocument source;
     private PdfSource pdf;
 
-    PartPages(ExhibitPart.DocumentPart part, PDDocument target, OriginalStore originals, DocumentRepository documents,
-              PageTextRepository texts) {
+    PartPages(ExhibitPart.DocumentPart part, PDDocument target, OriginalStore originals, ChunkCache chunks,
+              DocumentRepository documents, PageTextRepository texts) {
         this.document = part.document();
         this.pages = part.pages();
         this.target = target;
@@ -59,7 +52,8 @@ final class PartPages implements AutoCloseable {
             }
         }
         if (document.mediaType() == MediaType.PDF) {
-            openPdf(documents.openPassword(document.id()).orElse(""));
+            openPdf(new VaultOriginalRead(chunks, document.id(), document.sizeBytes()),
+                    documents.openPassword(document.id()).orElse(""));
         }
     }
 
@@ -88,17 +82,14 @@ final class PartPages implements AutoCloseable {
         return ocrWords.getOrDefault(pages.get(number - 1).id(), List.of());
     }
 
-    private void openPdf(String password) {
+    /** Lets go of what only placing pages needed (OCR words, a TIFF's scratch copy); a PDF stays open until save. */
+    void pagesWritten() {
+        ocrWords.clear();
+        deleteScratch();
+    }
+
+    private void openPdf(RandomAccessRead bytes, String password) {
         try {
-            RandomAccessRead bytes;
-            if (document.sizeBytes() <= IN_MEMORY_LIMIT) {
-                try (InputStream in = originals.open(document.id())) {
-                    bytes = new RandomAccessReadBuffer(in);
-                }
-            } else {
-                scratch = originals.copyToScratch(document.id(), ".pdf");
-                bytes = new RandomAccessReadBufferedFile(scratch.toFile());
-            }
             source = Loader.loadPDF(bytes, password, null, null, IOUtils.createTempFileOnlyStreamCache());
             pdf = new PdfSource(source, target);
             if (pdf.pageCount() < pages.size()) {

@@ -23,8 +23,9 @@ import org.hardshipbinder.vault.PageTextRepository;
 /**
  * Writes one volume: cover, exhibit index, then for each exhibit a divider and its pages (stamped, scaled into the
  * margins, scanned pages with their invisible OCR text), bookmarks by section and exhibit, and a title as the only
- * metadata. Buffers beyond 64 MB live in temporary files and each original is closed after its last page, so memory
- * stays flat whatever the binder's size.
+ * metadata. Originals are read in place from the vault through a cache of a few chunks and stay open until the
+ * volume is saved (their images are referenced, not copied); the binder's own buffers beyond 64 MB live in temporary
+ * files; so memory stays flat whatever the binder's size.
  */
 final class VolumeWriter {
 
@@ -47,7 +48,9 @@ final class VolumeWriter {
     }
 
     void write(BinderLayout layout, Volume volume, LocalDate date, Path file) throws IOException {
+        List<PartPages> opened = new ArrayList<>();
         try (PDDocument out = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY_BUFFER).streamCache)) {
+            ChunkCache chunks = new ChunkCache(originals);
             PdfFonts fonts = PdfFonts.load(out);
             Stamp stamp = new Stamp(fonts);
             PlainPages plain = new PlainPages(fonts, words, stamp);
@@ -65,7 +68,7 @@ final class VolumeWriter {
             }
             Map<VolumeSlice, PDPage> firstPages = new IdentityHashMap<>();
             for (VolumeSlice slice : volume.slices()) {
-                firstPages.put(slice, writeSlice(out, layout, slice, plain, stamp, textLayer));
+                firstPages.put(slice, writeSlice(out, layout, slice, new Sources(chunks, opened), plain, stamp, textLayer));
             }
             index.draw(out, indexPages, rows, header, firstPages::get);
             outline(out, volume, firstPages);
@@ -74,11 +77,17 @@ final class VolumeWriter {
             out.setDocumentInformation(info);
             out.getDocumentCatalog().setMetadata(null);
             out.save(file.toFile(), CompressParameters.NO_COMPRESSION);
+        } finally {
+            opened.forEach(PartPages::close);
         }
     }
 
-    private PDPage writeSlice(PDDocument out, BinderLayout layout, VolumeSlice slice, PlainPages plain, Stamp stamp,
-                              TextLayer textLayer) throws IOException {
+    /** Where the originals of a volume are read from, and the list that keeps them open until it is saved. */
+    private record Sources(ChunkCache chunks, List<PartPages> opened) {
+    }
+
+    private PDPage writeSlice(PDDocument out, BinderLayout layout, VolumeSlice slice, Sources sources, PlainPages plain,
+                              Stamp stamp, TextLayer textLayer) throws IOException {
         LaidOutExhibit exhibit = slice.exhibit();
         PDPage first = null;
         if (slice.withDivider()) {
@@ -90,7 +99,7 @@ final class VolumeWriter {
             int from = Math.max(slice.fromPage() - offset, 1);
             int to = Math.min(slice.toPage() - offset, part.pageCount());
             if (from <= to) {
-                PDPage page = writePart(out, layout, exhibit, part, offset, from, to, plain, stamp, textLayer);
+                PDPage page = writePart(out, layout, exhibit, part, offset, from, to, sources, plain, stamp, textLayer);
                 first = first == null ? page : first;
             }
             offset += part.pageCount();
@@ -100,7 +109,8 @@ final class VolumeWriter {
 
     /** Writes pages {@code from..to} of one part; returns the first page written. */
     private PDPage writePart(PDDocument out, BinderLayout layout, LaidOutExhibit exhibit, ExhibitPart part, int offset,
-                             int from, int to, PlainPages plain, Stamp stamp, TextLayer textLayer) throws IOException {
+                             int from, int to, Sources sources, PlainPages plain, Stamp stamp, TextLayer textLayer)
+            throws IOException {
         PDPage first = null;
         if (part instanceof ExhibitPart.StatementPart statement) {
             first = addPage(out, LetterPage.PORTRAIT);
@@ -110,23 +120,24 @@ final class VolumeWriter {
             }
             return first;
         }
-        try (PartPages source = new PartPages((ExhibitPart.DocumentPart) part, out, originals, documents, texts)) {
-            for (int n = from; n <= to; n++) {
-                PageContent content = source.content(n);
-                LetterPage letter = LetterPage.forContent(content.uprightWidth(), content.uprightHeight());
-                LetterPage.Placement placement = letter.place(content.uprightWidth(), content.uprightHeight());
-                PDPage page = addPage(out, letter);
-                try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
-                    content.draw(cs, placement);
-                }
-                textLayer.append(out, page, placement, source.words(n));
-                // The stamp registers the binder font for subsetting, including the glyphs of the text layer.
-                try (PDPageContentStream cs = new PDPageContentStream(out, page, PDPageContentStream.AppendMode.APPEND, true)) {
-                    stampExhibitPage(cs, layout, exhibit, offset + n, letter, stamp);
-                }
-                first = first == null ? page : first;
+        PartPages source = new PartPages((ExhibitPart.DocumentPart) part, out, originals, sources.chunks(), documents, texts);
+        sources.opened().add(source);
+        for (int n = from; n <= to; n++) {
+            PageContent content = source.content(n);
+            LetterPage letter = LetterPage.forContent(content.uprightWidth(), content.uprightHeight());
+            LetterPage.Placement placement = letter.place(content.uprightWidth(), content.uprightHeight());
+            PDPage page = addPage(out, letter);
+            try (PDPageContentStream cs = new PDPageContentStream(out, page)) {
+                content.draw(cs, placement);
             }
+            textLayer.append(out, page, placement, source.words(n));
+            // The stamp registers the binder font for subsetting, including the glyphs of the text layer.
+            try (PDPageContentStream cs = new PDPageContentStream(out, page, PDPageContentStream.AppendMode.APPEND, true)) {
+                stampExhibitPage(cs, layout, exhibit, offset + n, letter, stamp);
+            }
+            first = first == null ? page : first;
         }
+        source.pagesWritten();
         return first;
     }
 

@@ -48,7 +48,18 @@ public final class OriginalStore {
 
     /** Streams a document's original bytes, one chunk in memory at a time. */
     public InputStream open(long documentId) {
-        return new ChunkInputStream(vault, documentId);
+        return new ChunkInputStream(this, documentId);
+    }
+
+    /** Bytes per stored chunk: chunk {@code n} holds bytes {@code n * chunkSize()} up to the next chunk's start. */
+    public static int chunkSize() {
+        return CHUNK_SIZE;
+    }
+
+    /** One stored chunk of a document's original, or empty past its end; for readers that seek. */
+    public Optional<byte[]> chunk(long documentId, int seq) {
+        return vault.read(c -> Jdbc.queryOne(c, "SELECT data FROM original_chunks WHERE document_id = ? AND seq = ?",
+                rs -> rs.getBytes(1), documentId, seq));
     }
 
     /** Writes the original to a scratch file (deleted by the caller) for libraries that need a file. */
@@ -84,15 +95,15 @@ public final class OriginalStore {
     }
 
     private static final class ChunkInputStream extends InputStream {
-        private final Vault vault;
+        private final OriginalStore store;
         private final long documentId;
         private int nextSeq;
         private byte[] chunk = new byte[0];
         private int position;
         private boolean finished;
 
-        ChunkInputStream(Vault vault, long documentId) {
-            this.vault = vault;
+        ChunkInputStream(OriginalStore store, long documentId) {
+            this.store = store;
             this.documentId = documentId;
         }
 
@@ -103,8 +114,7 @@ public final class OriginalStore {
             if (position < chunk.length) {
                 return true;
             }
-            byte[] next = vault.read(c -> Jdbc.queryOne(c, "SELECT data FROM original_chunks WHERE document_id = ? AND seq = ?",
-                    rs -> rs.getBytes(1), documentId, nextSeq)).orElse(null);
+            byte[] next = store.chunk(documentId, nextSeq).orElse(null);
             if (next == null) {
                 finished = true;
                 return false;

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Originals go in and come out byte for byte, in 1 MiB chunks, with memory bounded whatever the size. */
-class OriginalStoreTest {
+public class OriginalStoreTest {
 
     @TempDir
     Path dir;
@@ -119,7 +119,7 @@ class OriginalStoreTest {
         }
     }
 
-    static long storeAsDocument(Services s, Path file) throws Exception {
+    public static long storeAsDocument(Services s, Path file) throws Exception {
         long caseId = s.cases().list().isEmpty() ? s.cases().create(CaseKind.I_601A, "Ana", null).id() : s.cases().list().get(0).id();
         String sha = sha256(file);
         long size = Files.size(file);
