@@ -34,9 +34,15 @@ public final class DesktopApp extends Application {
     public static final String VAULT_PROPERTY = "hardshipbinder.vault";
     private static final String TESSDATA_PROPERTY = "hardshipbinder.tessdata";
 
+    /**
+     * Background work runs at the lowest priority (and the threads it starts, text recognition among them, inherit
+     * it), so on a busy machine the window keeps drawing first. On Linux this takes effect with the JVM options the
+     * installed app is started with: {@code -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10}.
+     */
     private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
         Thread thread = new Thread(runnable, "background-task");
         thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     });
     private Services services;

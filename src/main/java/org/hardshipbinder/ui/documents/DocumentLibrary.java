@@ -2,6 +2,7 @@ package org.hardshipbinder.ui.documents;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.hardshipbinder.intake.ImportOutcome;
 import org.hardshipbinder.intake.ImportService;
 import org.hardshipbinder.model.Person;
@@ -10,6 +11,9 @@ import org.hardshipbinder.model.Person;
 public interface DocumentLibrary {
 
     List<DocumentRow> rows(long caseId);
+
+    /** A document's row as soon as it is imported, before checks and tags have looked at it. */
+    Optional<DocumentRow> newRow(long documentId);
 
     List<Person> people(long caseId);
 

@@ -87,6 +87,7 @@ public final class DocumentsView extends BorderPane implements ScreenView {
 
         table = table();
         grid = grid();
+        warmUpThumbnailCell();
         gridMode.setOnAction(e -> body.getChildren().setAll(grid));
         tableMode.setOnAction(e -> body.getChildren().setAll(table));
         mode.selectToggle(gridMode);
@@ -184,8 +185,26 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         view.setHorizontalCellSpacing(10);
         view.setVerticalCellSpacing(10);
         view.setCellFactory(g -> new ThumbnailCell());
+        view.setSkin(new ThumbnailGridSkin<>(view));
         viewModel.items().addListener((ListChangeListener<DocumentRow>) c -> view.setVisible(true));
         return view;
+    }
+
+    /**
+     * Styles and lays out one thumbnail cell off screen while the screen is built, so the first document of the first
+     * import does not pay for loading and styling the cell's classes in the middle of a busy batch (a visible hitch
+     * on a slow machine). The sample's texts are not shown anywhere.
+     */
+    private void warmUpThumbnailCell() {
+        ThumbnailCell cell = new ThumbnailCell();
+        cell.title.setText(text.get("ui.documents.heading"));
+        cell.badgeLabels[0].setText(text.get("ui.documents.heading"));
+        cell.badgeLabels[0].getStyleClass().setAll("label", "badge", "badge-waiting");
+        cell.setGraphic(cell.box);
+        javafx.scene.Scene offScreen = new javafx.scene.Scene(new javafx.scene.Group(cell));
+        offScreen.getStylesheets().setAll(getClass().getResource("/ui/app.css").toExternalForm());
+        cell.applyCss();
+        cell.layout();
     }
 
     private void open(DocumentRow row) {
@@ -223,18 +242,29 @@ public final class DocumentsView extends BorderPane implements ScreenView {
             });
         }
 
+        /**
+         * On every change to the list the ControlsFX grid empties and refills each visible cell, so an empty update
+         * only hides the box (swapping the graphic out and back would restyle it) and keeps what was shown: refilling
+         * with the same row then costs nothing.
+         */
         @Override
         protected void updateItem(DocumentRow row, boolean empty) {
             super.updateItem(row, empty);
+            if (getGraphic() != box) {
+                setGraphic(box);
+            }
             if (empty || row == null) {
-                shown = null;
-                setGraphic(null);
+                box.setVisible(false);
                 setAccessibleText(null);
                 return;
             }
-            if (row.equals(shown)) {
-                return; // same document, same state: nothing to redraw
+            box.setVisible(true);
+            if (!row.equals(shown)) {
+                show(row);
             }
+        }
+
+        private void show(DocumentRow row) {
             boolean sameDocument = shown != null && shown.id() == row.id();
             shown = row;
             title.setText(row.document().displayTitle());
@@ -253,15 +283,12 @@ public final class DocumentsView extends BorderPane implements ScreenView {
                 image.setImage(null);
                 long id = row.id();
                 thumbnails.request(row.document(), img -> {
-                    if (getItem() != null && getItem().id() == id) {
+                    if (shown != null && shown.id() == id) {
                         image.setImage(img);
                     }
                 });
             }
             setAccessibleText(row.document().displayTitle() + ", " + String.join(", ", texts));
-            if (getGraphic() != box) {
-                setGraphic(box);
-            }
         }
 
         private String badgeStyle(DocumentRow row, String badge) {

@@ -213,6 +213,9 @@ public final class DocumentsViewModel {
         TaskControl control = activity.start(text.get("ui.documents.importStarting"));
         tasks.run(progress -> library.importAll(c.id(), files, (outcome, index, total) -> {
             progress.report(index, total, text.get("ui.documents.importing", index, total));
+            if (outcome instanceof ImportOutcome.Imported imported) {
+                library.newRow(imported.documentId()).ifPresent(row -> progress.deliver(() -> appendRow(c, row)));
+            }
             control.checkpoint();
         }), new TaskRunner.Callbacks<List<ImportOutcome>>() {
             @Override
@@ -232,6 +235,16 @@ public final class DocumentsViewModel {
                 refresh();
             }
         });
+    }
+
+    /**
+     * A document appears as soon as it is imported: the grid grows a few cells at a time instead of building every
+     * cell in one frame at the end of the batch.
+     */
+    private void appendRow(Case c, DocumentRow row) {
+        if (c.equals(currentCase.get()) && rows.stream().noneMatch(r -> r.id() == row.id())) {
+            rows.add(row);
+        }
     }
 
     private void finishImport(List<ImportOutcome> outcomes) {

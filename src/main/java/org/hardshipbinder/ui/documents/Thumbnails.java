@@ -1,7 +1,9 @@
 package org.hardshipbinder.ui.documents;
 
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.embed.swing.SwingFXUtils;
@@ -22,22 +24,32 @@ public final class Thumbnails {
     private final Source source;
     private final TaskRunner tasks;
     private final Map<Long, Image> cache = new HashMap<>();
+    private final Map<Long, List<Consumer<Image>>> waiting = new HashMap<>();
 
     public Thumbnails(Source source, TaskRunner tasks) {
         this.source = source;
         this.tasks = tasks;
     }
 
-    /** Calls {@code show} with the thumbnail now if known, or later once drawn; nothing when it cannot be drawn. */
+    /**
+     * Calls {@code show} with the thumbnail now if known, or later once drawn; nothing when it cannot be drawn. A
+     * document is drawn once however many cells ask for it while it is being drawn.
+     */
     public void request(Document document, Consumer<Image> show) {
         Image known = cache.get(document.id());
         if (known != null) {
             show.accept(known);
             return;
         }
+        List<Consumer<Image>> pending = waiting.get(document.id());
+        if (pending != null) {
+            pending.add(show);
+            return;
+        }
+        waiting.put(document.id(), new ArrayList<>(List.of(show)));
         tasks.run(() -> SwingFXUtils.toFXImage(source.firstPage(document, WIDTH), null), image -> {
             cache.put(document.id(), image);
-            show.accept(image);
-        }, error -> { });
+            waiting.remove(document.id()).forEach(s -> s.accept(image));
+        }, error -> waiting.remove(document.id()));
     }
 }

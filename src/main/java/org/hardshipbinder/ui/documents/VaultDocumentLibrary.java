@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
 import java.util.stream.Collectors;
@@ -36,6 +37,11 @@ public final class VaultDocumentLibrary implements DocumentLibrary {
                 .collect(Collectors.toSet());
         return documents.stream().map(d -> new DocumentRow(d, tags.getOrDefault(d.id(), List.of()),
                 needsTranslation(d, translated), findings.getOrDefault(d.id(), 0))).toList();
+    }
+
+    @Override
+    public Optional<DocumentRow> newRow(long documentId) {
+        return services.documents().find(documentId).map(d -> new DocumentRow(d, List.of(), needsTranslation(d, Set.of()), 0));
     }
 
     static boolean needsTranslation(Document d, Set<Long> translated) {

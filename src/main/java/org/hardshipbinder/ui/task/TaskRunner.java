@@ -19,6 +19,14 @@ public final class TaskRunner {
     @FunctionalInterface
     public interface Progress {
         void report(long done, long total, String message);
+
+        /**
+         * Hands a partial result to the UI while the work goes on (a document just imported): {@code uiUpdate} runs
+         * on the UI thread, after the reports made before it and before the task's result.
+         */
+        default void deliver(Runnable uiUpdate) {
+            uiUpdate.run();
+        }
     }
 
     /** Where a task's reports and result land (always on the UI thread). */
@@ -43,7 +51,17 @@ public final class TaskRunner {
 
     public <T> void run(Work<T> work, Callbacks<T> callbacks) {
         background.execute(() -> {
-            Progress progress = (done, total, message) -> ui.execute(() -> callbacks.progress(done, total, message));
+            Progress progress = new Progress() {
+                @Override
+                public void report(long done, long total, String message) {
+                    ui.execute(() -> callbacks.progress(done, total, message));
+                }
+
+                @Override
+                public void deliver(Runnable uiUpdate) {
+                    ui.execute(uiUpdate);
+                }
+            };
             try {
                 T result = work.run(progress);
                 ui.execute(() -> callbacks.succeeded(result));

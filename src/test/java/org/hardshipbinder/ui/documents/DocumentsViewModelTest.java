@@ -114,6 +114,11 @@ class DocumentsViewModelTest {
             }
 
             @Override
+            public java.util.Optional<DocumentRow> newRow(long documentId) {
+                return real.newRow(documentId);
+            }
+
+            @Override
             public List<org.hardshipbinder.model.Person> people(long caseId) {
                 return real.people(caseId);
             }
@@ -132,5 +137,50 @@ class DocumentsViewModelTest {
 
         assertThat(cancelling.allRows()).hasSize(1);
         assertThat(activity.messageProperty().get()).startsWith("Stopped.");
+    }
+
+    @Test
+    void eachDocumentAppearsAsSoonAsItIsImportedNotOnlyAtTheEnd() throws Exception {
+        Path a = dir.resolve("a.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(50, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", a.toFile());
+        Path empty = Files.createFile(dir.resolve("empty.pdf"));
+        Path b = dir.resolve("b.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", b.toFile());
+        DocumentLibrary real = new VaultDocumentLibrary(services, id -> java.util.Map.of());
+        List<Integer> shownAfterEachFile = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicReference<DocumentsViewModel> watched = new java.util.concurrent.atomic.AtomicReference<>();
+        DocumentsViewModel progressive = new DocumentsViewModel(new DocumentLibrary() {
+            @Override
+            public List<DocumentRow> rows(long caseId) {
+                return real.rows(caseId);
+            }
+
+            @Override
+            public java.util.Optional<DocumentRow> newRow(long documentId) {
+                return real.newRow(documentId);
+            }
+
+            @Override
+            public List<org.hardshipbinder.model.Person> people(long caseId) {
+                return real.people(caseId);
+            }
+
+            @Override
+            public List<org.hardshipbinder.intake.ImportOutcome> importAll(long caseId, List<Path> paths,
+                                                                            org.hardshipbinder.intake.ImportService.Listener listener) {
+                return real.importAll(caseId, paths, (outcome, index, total) -> {
+                    listener.fileDone(outcome, index, total);
+                    shownAfterEachFile.add(watched.get().allRows().size());
+                });
+            }
+        }, null, Sync.tasks(), activity, notifier, Sync.english());
+        watched.set(progressive);
+        progressive.currentCaseProperty().set(kase);
+
+        progressive.importFiles(List.of(a, empty, b));
+
+        assertThat(shownAfterEachFile).containsExactly(1, 1, 2);
+        assertThat(progressive.allRows()).extracting(r -> r.document().fileName()).containsExactly("a.png", "b.png");
+        assertThat(progressive.allRows().get(0).document().status()).isEqualTo(DocumentStatus.OCR_QUEUED);
     }
 }

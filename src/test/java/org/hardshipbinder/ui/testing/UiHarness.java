@@ -26,6 +26,7 @@ public final class UiHarness implements AutoCloseable {
         services = Services.open(vaultDir, AccessMode.READ_WRITE);
         background = Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "ui-test-background");
+            t.setPriority(Thread.MIN_PRIORITY);
             t.setDaemon(true);
             return t;
         });
