@@ -107,31 +107,10 @@ class DocumentsViewModelTest {
         Path b = dir.resolve("b.png");
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", b.toFile());
         DocumentLibrary real = new VaultDocumentLibrary(services, id -> java.util.Map.of());
-        DocumentsViewModel cancelling = new DocumentsViewModel(new DocumentLibrary() {
-            @Override
-            public List<DocumentRow> rows(long caseId) {
-                return real.rows(caseId);
-            }
-
-            @Override
-            public java.util.Optional<DocumentRow> newRow(long documentId) {
-                return real.newRow(documentId);
-            }
-
-            @Override
-            public List<org.hardshipbinder.model.Person> people(long caseId) {
-                return real.people(caseId);
-            }
-
-            @Override
-            public List<org.hardshipbinder.intake.ImportOutcome> importAll(long caseId, List<Path> paths,
-                                                                            org.hardshipbinder.intake.ImportService.Listener listener) {
-                return real.importAll(caseId, paths, (outcome, index, total) -> {
-                    activity.cancel();
-                    listener.fileDone(outcome, index, total);
-                });
-            }
-        }, null, Sync.tasks(), activity, notifier, Sync.english());
+        DocumentsViewModel cancelling = new DocumentsViewModel(wrapping(real, listener -> (outcome, index, total) -> {
+            activity.cancel();
+            listener.fileDone(outcome, index, total);
+        }), null, Sync.tasks(), activity, notifier, Sync.english());
         cancelling.currentCaseProperty().set(kase);
         cancelling.importFiles(List.of(a, b));
 
@@ -149,7 +128,24 @@ class DocumentsViewModelTest {
         DocumentLibrary real = new VaultDocumentLibrary(services, id -> java.util.Map.of());
         List<Integer> shownAfterEachFile = new java.util.ArrayList<>();
         java.util.concurrent.atomic.AtomicReference<DocumentsViewModel> watched = new java.util.concurrent.atomic.AtomicReference<>();
-        DocumentsViewModel progressive = new DocumentsViewModel(new DocumentLibrary() {
+        DocumentsViewModel progressive = new DocumentsViewModel(wrapping(real, listener -> (outcome, index, total) -> {
+            listener.fileDone(outcome, index, total);
+            shownAfterEachFile.add(watched.get().allRows().size());
+        }), null, Sync.tasks(), activity, notifier, Sync.english());
+        watched.set(progressive);
+        progressive.currentCaseProperty().set(kase);
+
+        progressive.importFiles(List.of(a, empty, b));
+
+        assertThat(shownAfterEachFile).containsExactly(1, 1, 2);
+        assertThat(progressive.allRows()).extracting(r -> r.document().fileName()).containsExactly("a.png", "b.png");
+        assertThat(progressive.allRows().get(0).document().status()).isEqualTo(DocumentStatus.OCR_QUEUED);
+    }
+
+    /** The real library, with the import listener the view model passes wrapped by the test. */
+    private static DocumentLibrary wrapping(DocumentLibrary real,
+                                            java.util.function.UnaryOperator<org.hardshipbinder.intake.ImportService.Listener> wrap) {
+        return new DocumentLibrary() {
             @Override
             public List<DocumentRow> rows(long caseId) {
                 return real.rows(caseId);
@@ -168,19 +164,8 @@ class DocumentsViewModelTest {
             @Override
             public List<org.hardshipbinder.intake.ImportOutcome> importAll(long caseId, List<Path> paths,
                                                                             org.hardshipbinder.intake.ImportService.Listener listener) {
-                return real.importAll(caseId, paths, (outcome, index, total) -> {
-                    listener.fileDone(outcome, index, total);
-                    shownAfterEachFile.add(watched.get().allRows().size());
-                });
+                return real.importAll(caseId, paths, wrap.apply(listener));
             }
-        }, null, Sync.tasks(), activity, notifier, Sync.english());
-        watched.set(progressive);
-        progressive.currentCaseProperty().set(kase);
-
-        progressive.importFiles(List.of(a, empty, b));
-
-        assertThat(shownAfterEachFile).containsExactly(1, 1, 2);
-        assertThat(progressive.allRows()).extracting(r -> r.document().fileName()).containsExactly("a.png", "b.png");
-        assertThat(progressive.allRows().get(0).document().status()).isEqualTo(DocumentStatus.OCR_QUEUED);
+        };
     }
 }
