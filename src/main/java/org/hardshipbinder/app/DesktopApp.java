@@ -19,6 +19,7 @@ import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.PopupNotifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.prefs.JavaPreferenceStore;
+import org.hardshipbinder.ui.task.BackgroundThreads;
 import org.hardshipbinder.ui.task.TaskRunner;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.VaultInUseException;
@@ -34,17 +35,8 @@ public final class DesktopApp extends Application {
     public static final String VAULT_PROPERTY = "hardshipbinder.vault";
     private static final String TESSDATA_PROPERTY = "hardshipbinder.tessdata";
 
-    /**
-     * Background work runs at the lowest priority (and the threads it starts, text recognition among them, inherit
-     * it), so on a busy machine the window keeps drawing first. On Linux this takes effect with the JVM options the
-     * installed app is started with: {@code -XX:ThreadPriorityPolicy=1 -XX:JavaPriority1_To_OSPriority=10}.
-     */
-    private final ExecutorService background = Executors.newFixedThreadPool(2, runnable -> {
-        Thread thread = new Thread(runnable, "background-task");
-        thread.setDaemon(true);
-        thread.setPriority(Thread.MIN_PRIORITY);
-        return thread;
-    });
+    /** Background work yields to the window (ADR ui-0002). */
+    private final ExecutorService background = Executors.newFixedThreadPool(2, new BackgroundThreads("background-task"));
     private Services services;
 
     static void launchApp() {
@@ -53,6 +45,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        BackgroundThreads.lowerOptimizingCompilerPriority();
         AppPreferences preferences = new AppPreferences(JavaPreferenceStore.forUser());
         UiText text = new UiText(new Messages(preferences.language()));
         if (!preferences.tessdataFolder().isBlank() && System.getProperty(TESSDATA_PROPERTY) == null) {

@@ -9,6 +9,7 @@ import org.hardshipbinder.ui.DesktopUi;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.prefs.MemoryPreferenceStore;
+import org.hardshipbinder.ui.task.BackgroundThreads;
 import org.hardshipbinder.ui.task.TaskRunner;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.wiring.Services;
@@ -24,12 +25,8 @@ public final class UiHarness implements AutoCloseable {
 
     private UiHarness(Path vaultDir, Stage stage, java.util.Locale locale) {
         services = Services.open(vaultDir, AccessMode.READ_WRITE);
-        background = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "ui-test-background");
-            t.setPriority(Thread.MIN_PRIORITY);
-            t.setDaemon(true);
-            return t;
-        });
+        background = Executors.newFixedThreadPool(2, new BackgroundThreads("ui-test-background"));
+        BackgroundThreads.lowerOptimizingCompilerPriority();
         preferences.setLanguage(locale);
         ui = new DesktopUi(services, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), notifier);
         stage.setScene(ui.scene());
