@@ -1,5 +1,6 @@
 package org.hardshipbinder.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.hardshipbinder.ocr.OcrProgress;
 import org.hardshipbinder.ocr.OcrRequest;
@@ -21,6 +22,9 @@ final class OcrCommand implements Callable<Integer> {
     Long caseId;
     @Option(names = "--workers", paramLabel = "N", description = "Pages read at once (default: one per processor core).")
     Integer workers;
+    @Option(names = "--languages", paramLabel = "CODES", split = ",",
+            description = "Languages the documents are in, the usual one first, e.g. es,en (default: every installed model).")
+    List<String> languages;
 
     OcrCommand(CliContext context) {
         this.context = context;
@@ -34,7 +38,8 @@ final class OcrCommand implements Callable<Integer> {
         }
         OcrService ocr = services.ocr();
         int n = workers == null ? ocr.defaultWorkers() : workers;
-        OcrRequest request = caseId == null ? OcrRequest.all(n) : OcrRequest.forCase(caseId, n);
+        OcrRequest request = (caseId == null ? OcrRequest.all(n) : OcrRequest.forCase(caseId, n))
+                .inLanguages(languages == null ? List.of() : languages);
         return report(context, ocr.run(request, progress -> progress(context, progress)));
     }
 

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,7 +23,7 @@ final class OcrJob {
     private final OcrQueueStore store;
     private final OcrProgressListener listener;
     private final OcrControl control;
-    private final Set<String> installedModels;
+    private final ModelChoice models;
     private final Map<Long, String> documentModels = new ConcurrentHashMap<>();
     private final AtomicInteger finished = new AtomicInteger();
     private final AtomicInteger failed = new AtomicInteger();
@@ -34,14 +33,14 @@ final class OcrJob {
     private final int documents;
 
     OcrJob(List<PendingPage> pending, OcrQueueStore store, OcrProgressListener listener, OcrControl control,
-           Set<String> installedModels) {
+           ModelChoice models) {
         this.queue = new ConcurrentLinkedQueue<>(pending);
         this.total = pending.size();
         this.documents = (int) pending.stream().map(p -> p.page().documentId()).distinct().count();
         this.store = store;
         this.listener = listener;
         this.control = control;
-        this.installedModels = installedModels;
+        this.models = models;
     }
 
     OcrSummary run(int workers, Supplier<OcrWorker> newWorker) throws InterruptedException {
@@ -66,12 +65,12 @@ final class OcrJob {
     }
 
     String modelFor(long documentId) {
-        return documentModels.getOrDefault(documentId, DEFAULT_MODEL);
+        return documentModels.getOrDefault(documentId, models.first());
     }
 
     void done(PendingPage pending, PageReader.Outcome outcome) {
         store.done(outcome.text(), pending.page().documentId());
-        LanguageCodes.tesseractModel(outcome.text().language()).filter(installedModels::contains)
+        LanguageCodes.tesseractModel(outcome.text().language()).filter(models.usable()::contains)
                 .ifPresent(model -> documentModels.put(pending.page().documentId(), model));
         (outcome.text().origin() == org.hardshipbinder.model.TextOrigin.OCR ? recognized : textLayer).incrementAndGet();
         if (outcome.reread()) {

@@ -52,9 +52,10 @@ public final class OcrService {
         }
         EngineProvider.Ready ready = (EngineProvider.Ready) prepared;
         List<PendingPage> pending = store.pending(request);
-        OcrJob job = new OcrJob(pending, store, listener, control, ready.installedModels());
+        ModelChoice models = ModelChoice.of(request.languages(), ready.installedModels());
+        OcrJob job = new OcrJob(pending, store, listener, control, models);
         return job.run(request.workers(), () -> new OcrWorker(job,
-                new PageReader(ready.engines().get(), languages, ready.installedModels()),
+                new PageReader(ready.engines().get(), languages, models.usable()),
                 new DocumentFiles(originals, documents)));
     }
 

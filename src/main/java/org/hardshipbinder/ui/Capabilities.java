@@ -8,6 +8,7 @@ import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.ui.checks.ServiceChecksSource;
 import org.hardshipbinder.ui.documents.TextRecognition;
 import org.hardshipbinder.ui.documents.OcrTextRecognition;
+import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.search.FullTextSearch;
 import org.hardshipbinder.ui.search.SearchService;
 import org.hardshipbinder.ui.timeline.TimelineEntry;
@@ -22,9 +23,9 @@ record Capabilities(TextRecognition recognition, LongFunction<Map<Long, Integer>
                     LongFunction<List<String>> facts, LongFunction<List<TimelineEntry>> datedFacts,
                     LongFunction<Map<String, Integer>> findingsBySeverity, ServiceChecksSource checks) {
 
-    static Capabilities from(Services services, Messages messages) {
+    static Capabilities from(Services services, Messages messages, AppPreferences preferences) {
         ServiceChecksSource checks = new ServiceChecksSource(services, new FindingFormatter(messages));
-        return new Capabilities(new OcrTextRecognition(services.ocr()), checks::perDocument, new FullTextSearch(services),
+        return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument, new FullTextSearch(services),
                 documentId -> List.of(), caseId -> List.of(), checks::bySeverity, checks);
     }
 }

@@ -67,7 +67,7 @@ public final class ScreenSet {
         this.activity = activity;
         this.text = text;
         this.switchLanguage = switchLanguage;
-        this.capabilities = Capabilities.from(services, text.messages());
+        this.capabilities = Capabilities.from(services, text.messages(), preferences);
         this.pageImages = new PageImages(services.originals(), services.documents());
         this.window = new MainWindow(text, activity);
         window.setViews(this::create, (id, page, highlight) -> documentView().viewModel().open(id, page, highlight));

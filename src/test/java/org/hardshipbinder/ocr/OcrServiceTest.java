@@ -92,6 +92,36 @@ class OcrServiceTest {
     }
 
     @Test
+    void theChosenLanguagesDecideTheModelsAScanIsReadWith() throws Exception {
+        Path tessdata = dir.resolve("tessdata");
+        java.awt.image.BufferedImage spanish = GeneratedPages.letter(GeneratedPages.SPANISH, 3);
+        Path first = dir.resolve("carta-1.png");
+        javax.imageio.ImageIO.write(spanish, "png", first.toFile());
+        long defaultRun = importFile(first);
+        OcrService real = ocr(new TesseractEngines(tessdata, null));
+
+        OcrSummary everyModel = real.run(OcrRequest.forCase(caseId, 1), OcrProgressListener.NONE);
+        assertThat(everyModel.reread()).as("read with English first, then again with Spanish").isEqualTo(1);
+        assertThat(services.pageTexts().forDocument(defaultRun).get(0).engine()).endsWith("(spa)");
+
+        Path second = dir.resolve("carta-2.png");
+        javax.imageio.ImageIO.write(GeneratedPages.letter(GeneratedPages.SPANISH, 4), "png", second.toFile());
+        long spanishFirst = importFile(second);
+        OcrSummary chosen = real.run(OcrRequest.forCase(caseId, 1).inLanguages(List.of("spa", "eng")),
+                OcrProgressListener.NONE);
+        assertThat(chosen.reread()).as("Spanish chosen first: read once").isZero();
+        assertThat(services.pageTexts().forDocument(spanishFirst).get(0).engine()).endsWith("(spa)");
+
+        Path third = dir.resolve("carta-3.png");
+        javax.imageio.ImageIO.write(GeneratedPages.letter(GeneratedPages.SPANISH, 5), "png", third.toFile());
+        long englishOnly = importFile(third);
+        real.run(OcrRequest.forCase(caseId, 1).inLanguages(List.of("en")), OcrProgressListener.NONE);
+        PageText text = services.pageTexts().forDocument(englishOnly).get(0);
+        assertThat(text.engine()).as("Spanish not chosen: never read with it").endsWith("(eng)");
+        assertThat(text.language()).isEqualTo("es");
+    }
+
+    @Test
     void aCancelledRunLeavesTheRestQueuedAndTheNextRunReadsOnlyThat() throws Exception {
         long scanned = importFile(TestPdfs.scanned(dir.resolve("scan.pdf"), 5));
         AtomicInteger calls = new AtomicInteger();

@@ -30,7 +30,7 @@ class SampleCaseFindingsTest {
                     services.documents(), services.importService()).build();
             assertThat(built.outcomes()).allMatch(ImportOutcome.Imported.class::isInstance);
             long caseId = built.sampleCase().id();
-            services.ocr().run(new OcrRequest(caseId, List.of(), 2), OcrProgressListener.NONE);
+            services.ocr().run(OcrRequest.forCase(caseId, 2), OcrProgressListener.NONE);
 
             List<String> codes = services.checks().run(caseId, CheckSettings.defaults()).orElseThrow().findings().stream()
                     .map(Finding::code).toList();

@@ -1,7 +1,9 @@
 package org.hardshipbinder.ui.documents;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.hardshipbinder.ocr.OcrControl;
 import org.hardshipbinder.ocr.OcrRequest;
 import org.hardshipbinder.ocr.OcrRun;
@@ -16,14 +18,17 @@ import org.hardshipbinder.ui.task.TaskControl;
 public final class OcrTextRecognition implements TextRecognition {
 
     private final OcrService ocr;
+    private final Supplier<List<String>> languages;
 
-    public OcrTextRecognition(OcrService ocr) {
+    /** {@code languages}: the models chosen in Preferences ("eng", "spa" …), read at the start of each run. */
+    public OcrTextRecognition(OcrService ocr, Supplier<List<String>> languages) {
         this.ocr = ocr;
+        this.languages = languages;
     }
 
     @Override
     public Summary recognizePending(long caseId, PageListener listener, TaskControl control) throws Exception {
-        OcrRun run = ocr.start(OcrRequest.forCase(caseId, workers()),
+        OcrRun run = ocr.start(OcrRequest.forCase(caseId, workers()).inLanguages(languages.get()),
                 progress -> listener.pageDone(progress.finished(), progress.total()));
         OcrSummary summary = null;
         while (summary == null) {
