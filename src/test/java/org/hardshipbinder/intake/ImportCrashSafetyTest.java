@@ -51,8 +51,14 @@ class ImportCrashSafetyTest {
         long fullRunMillis = importRound(vault, 1, batch, -1);
         int partialRounds = 0;
         for (int round = 1; round <= KILLS; round++) {
-            long delay = (long) (fullRunMillis * (0.15 + 0.85 * random.nextDouble()));
-            importRound(vault, round + 1, batch, delay);
+            if (round % 2 == 0) {
+                // Every other round is killed just after its first document is committed, so some kills surely land
+                // inside a batch however fast or slow this machine is right now.
+                importUntilFirstDocument(vault, round + 1, batch, random.nextInt(30));
+            } else {
+                long delay = (long) (fullRunMillis * (0.15 + 0.85 * random.nextDouble()));
+                importRound(vault, round + 1, batch, delay);
+            }
             int stored = checkOnlyWholeDocuments(vault, round + 1);
             if (stored > 0 && stored < batch.size()) {
                 partialRounds++;
@@ -77,6 +83,32 @@ class ImportCrashSafetyTest {
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
         }
         return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Runs the import into a case and kills it {@code extraMillis} after the vault shows its first document. */
+    private void importUntilFirstDocument(Path vault, long caseId, List<String> batch, long extraMillis) throws Exception {
+        List<String> args = new ArrayList<>(List.of("--vault", vault.toString(), "import", "--case", String.valueOf(caseId), "--no-ocr"));
+        args.addAll(batch);
+        Process child = ChildJvm.builder(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Launcher.class,
+                args.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try (java.sql.Connection watch = java.sql.DriverManager.getConnection(
+                "jdbc:sqlite:file:" + vault.resolve("vault.sqlite") + "?mode=ro");
+             java.sql.PreparedStatement count = watch.prepareStatement("SELECT count(*) FROM documents WHERE case_id = ?")) {
+            count.setLong(1, caseId);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (child.isAlive() && System.nanoTime() < deadline) {
+                try (java.sql.ResultSet rs = count.executeQuery()) {
+                    if (rs.next() && rs.getInt(1) > 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(2);
+            }
+        }
+        if (!child.waitFor(extraMillis, TimeUnit.MILLISECONDS)) {
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
     }
 
     /**
