@@ -10,8 +10,9 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "case", mixinStandardHelpOptions = true, description = "Create and list cases.",
-        subcommands = {CaseCommand.Create.class, CaseCommand.ListCases.class})
+@Command(name = "case", mixinStandardHelpOptions = true, description = "Create, list, rename, archive and delete cases.",
+        subcommands = {CaseCommand.Create.class, CaseCommand.ListCases.class, CaseEditCommands.Rename.class,
+                CaseEditCommands.Archive.class, CaseEditCommands.Delete.class})
 final class CaseCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a case; prints its id.")
@@ -49,6 +50,8 @@ final class CaseCommand {
 
         @Option(names = "--json", description = "Print one JSON object.")
         boolean json;
+        @Option(names = "--archived", description = "List the archived cases instead.")
+        boolean archived;
 
         ListCases(CliContext context) {
             this.context = context;
@@ -56,7 +59,8 @@ final class CaseCommand {
 
         @Override
         public Integer call() {
-            List<Case> cases = context.services(AccessMode.READ_ONLY).cases().list();
+            var repository = context.services(AccessMode.READ_ONLY).cases();
+            List<Case> cases = archived ? repository.listArchived() : repository.list();
             if (json) {
                 context.printJson(Map.of("cases", cases.stream().map(ListCases::row).toList()));
             } else {

@@ -3,6 +3,7 @@ package org.hardshipbinder.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "document", mixinStandardHelpOptions = true, description = "Work with one document.",
-        subcommands = {DocumentTextCommand.class, DocumentSetCommand.class})
+        subcommands = {DocumentTextCommand.class, DocumentSetCommand.class, DocumentEditCommands.Merge.class,
+                DocumentEditCommands.Split.class, DocumentEditCommands.Reorder.class, DocumentEditCommands.Delete.class})
 final class DocumentCommand {
 }
