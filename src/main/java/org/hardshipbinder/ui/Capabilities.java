@@ -24,8 +24,9 @@ record Capabilities(TextRecognition recognition, LongFunction<Map<Long, Integer>
                     LongFunction<Map<String, Integer>> findingsBySeverity, ServiceChecksSource checks) {
 
     static Capabilities from(Services services, Messages messages, AppPreferences preferences) {
-        ServiceChecksSource checks = new ServiceChecksSource(services, new FindingFormatter(messages));
-        return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument, new FullTextSearch(services),
+        ServiceChecksSource checks = new ServiceChecksSource(services.checks(), services.documents(),
+                new FindingFormatter(messages));
+        return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument, new FullTextSearch(services.documents(), services.search()),
                 documentId -> List.of(), caseId -> List.of(), checks::bySeverity, checks);
     }
 }

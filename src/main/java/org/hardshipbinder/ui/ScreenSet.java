@@ -89,8 +89,8 @@ public final class ScreenSet {
             case SEARCH -> searchView();
             case TIMELINE -> new TimelineView(new TimelineViewModel(new DocumentDates(services, capabilities.datedFacts()),
                     tasks, text), text, window);
-            case OVERVIEW -> new OverviewView(new OverviewViewModel(new VaultOverviewSource(services,
-                    capabilities.findingsBySeverity()), tasks, text), text);
+            case OVERVIEW -> new OverviewView(new OverviewViewModel(new VaultOverviewSource(services.factors(),
+                    services.documents(), services.pages(), capabilities.findingsBySeverity()), tasks, text), text);
             case BINDER -> binderView();
             case CHECKS -> new ChecksView(new ChecksViewModel(capabilities.checks(), tasks, text, window), text);
             case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
@@ -102,7 +102,8 @@ public final class ScreenSet {
         if (cases == null) {
             SampleCaseBuilder sample = new SampleCaseBuilder(services.vault(), services.cases(), services.people(),
                     services.documents(), services.importService());
-            cases = new CasesViewModel(new VaultCaseDirectory(services, sample),
+            cases = new CasesViewModel(new VaultCaseDirectory(services.vault(), services.cases(), services.people(),
+                    services.binderPlans(), preferences::binderLabels, sample),
                     new org.hardshipbinder.ui.cases.QualifyingRelativeRules(services.factors().qualifyingRelativeRules()),
                     preferences, tasks, text);
         }
@@ -144,7 +145,8 @@ public final class ScreenSet {
 
     BinderView binderView() {
         if (binderView == null) {
-            binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services, text, preferences.binderMaxMb()),
+            binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services.binderPlans(),
+                    services.binderBuilder(), services.documents(), text, preferences.binderMaxMb()),
                     tasks, activity, notifier, text), text, tasks);
         }
         return binderView;

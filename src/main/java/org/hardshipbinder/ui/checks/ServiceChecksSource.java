@@ -10,16 +10,19 @@ import org.hardshipbinder.checks.FindingFormatter;
 import org.hardshipbinder.checks.core.CheckSettings;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.Finding;
-import org.hardshipbinder.wiring.Services;
+import org.hardshipbinder.checks.CheckService;
+import org.hardshipbinder.vault.DocumentRepository;
 
 /** The checks screen over the check service; findings are turned into sentences in the interface language. */
 public final class ServiceChecksSource implements ChecksSource {
 
-    private final Services services;
+    private final CheckService checks;
+    private final DocumentRepository documents;
     private final FindingFormatter formatter;
 
-    public ServiceChecksSource(Services services, FindingFormatter formatter) {
-        this.services = services;
+    public ServiceChecksSource(CheckService checks, DocumentRepository documents, FindingFormatter formatter) {
+        this.checks = checks;
+        this.documents = documents;
         this.formatter = formatter;
     }
 
@@ -29,7 +32,7 @@ public final class ServiceChecksSource implements ChecksSource {
     }
 
     private CheckReport report(long caseId) {
-        return services.checks().run(caseId, CheckSettings.defaults()).orElse(new CheckReport(List.of(), List.of()));
+        return checks.run(caseId, CheckSettings.defaults()).orElse(new CheckReport(List.of(), List.of()));
     }
 
     private FindingRow row(Finding f) {
@@ -60,27 +63,27 @@ public final class ServiceChecksSource implements ChecksSource {
 
     @Override
     public List<Document> documents(long caseId) {
-        return services.documents().listForCase(caseId);
+        return documents.listForCase(caseId);
     }
 
     @Override
     public void dismiss(long caseId, FindingRow finding, String reason) {
-        services.checks().dismiss(caseId, finding.code(), finding.documentId(), finding.personId(), reason, CheckSettings.defaults());
+        checks.dismiss(caseId, finding.code(), finding.documentId(), finding.personId(), reason, CheckSettings.defaults());
     }
 
     @Override
     public void linkTranslation(long translationId, long originalId) {
-        Document translation = services.documents().find(translationId).orElseThrow();
+        Document translation = documents.find(translationId).orElseThrow();
         Document.DocumentMetadata m = translation.metadata();
-        services.documents().updateMetadata(translationId, new Document.DocumentMetadata(m.title(), m.evidenceType(),
+        documents.updateMetadata(translationId, new Document.DocumentMetadata(m.title(), m.evidenceType(),
                 m.date(), m.dateApproximate(), m.source(), m.author(), m.language() == null ? "en" : m.language(), originalId));
     }
 
     @Override
     public void setDate(long documentId, LocalDate date) {
-        Document document = services.documents().find(documentId).orElseThrow();
+        Document document = documents.find(documentId).orElseThrow();
         Document.DocumentMetadata m = document.metadata();
-        services.documents().updateMetadata(documentId, new Document.DocumentMetadata(m.title(), m.evidenceType(), date,
+        documents.updateMetadata(documentId, new Document.DocumentMetadata(m.title(), m.evidenceType(), date,
                 false, m.source(), m.author(), m.language(), m.translationOf()));
     }
 }
