@@ -22,7 +22,6 @@ import org.hardshipbinder.ui.preferences.PreferencesView;
 import org.hardshipbinder.ui.preferences.PreferencesViewModel;
 import org.hardshipbinder.ui.search.SearchView;
 import org.hardshipbinder.ui.search.SearchViewModel;
-import org.hardshipbinder.ui.timeline.DocumentDates;
 import org.hardshipbinder.ui.timeline.TimelineView;
 import org.hardshipbinder.ui.timeline.TimelineViewModel;
 import org.hardshipbinder.ui.documents.DocumentsViewModel;
@@ -87,8 +86,8 @@ public final class ScreenSet {
             case DOCUMENTS -> documentsView();
             case DOCUMENT -> documentView();
             case SEARCH -> searchView();
-            case TIMELINE -> new TimelineView(new TimelineViewModel(new DocumentDates(services, capabilities.datedFacts()),
-                    tasks, text), text, window);
+            case TIMELINE -> new TimelineView(new TimelineViewModel(capabilities.timeline(), tasks, text, notifier),
+                    text, window, tasks);
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new VaultOverviewSource(services.factors(),
                     services.documents(), services.pages(), capabilities.findingsBySeverity()), tasks, text), text);
             case BINDER -> binderView();
