@@ -3,7 +3,6 @@ package org.hardshipbinder.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
-import org.hardshipbinder.checks.FindingFormatter;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.ui.checks.ServiceChecksSource;
 import org.hardshipbinder.ui.documents.TextRecognition;
@@ -24,7 +23,7 @@ record Capabilities(TextRecognition recognition, LongFunction<Map<Long, Integer>
                     LongFunction<Map<String, Integer>> findingsBySeverity, ServiceChecksSource checks) {
 
     static Capabilities from(Services services, Messages messages, AppPreferences preferences) {
-        ServiceChecksSource checks = new ServiceChecksSource(services, new FindingFormatter(messages));
+        ServiceChecksSource checks = new ServiceChecksSource(services, messages);
         return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument, new FullTextSearch(services),
                 documentId -> List.of(), caseId -> List.of(), checks::bySeverity, checks);
     }

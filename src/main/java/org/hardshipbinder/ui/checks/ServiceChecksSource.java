@@ -9,18 +9,23 @@ import org.hardshipbinder.checks.CheckReport;
 import org.hardshipbinder.checks.FindingFormatter;
 import org.hardshipbinder.checks.core.CheckSettings;
 import org.hardshipbinder.model.Document;
+import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.Finding;
+import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.wiring.Services;
 
 /** The checks screen over the check service; findings are turned into sentences in the interface language. */
 public final class ServiceChecksSource implements ChecksSource {
 
     private final Services services;
+    private static final String WINDOW_PREFIX = "desktop.";
     private final FindingFormatter formatter;
+    private final Messages messages;
 
-    public ServiceChecksSource(Services services, FindingFormatter formatter) {
+    public ServiceChecksSource(Services services, Messages messages) {
         this.services = services;
-        this.formatter = formatter;
+        this.messages = messages;
+        this.formatter = new FindingFormatter(messages);
     }
 
     @Override
@@ -38,8 +43,17 @@ public final class ServiceChecksSource implements ChecksSource {
                 : f.documents().isEmpty() ? null : f.documents().get(0);
         int page = !f.pages().isEmpty() ? f.pages().get(0).page() : f.span() != null ? f.span().page() : 1;
         return new FindingRow(f.severity().name().toLowerCase(Locale.ROOT), f.code(), formatter.format(f.message()),
-                f.fix() == null ? "" : formatter.format(f.fix()), f.documents(), document, page,
+                f.fix() == null ? "" : formatter.format(inWindowWords(f.fix())), f.documents(), document, page,
                 f.people().isEmpty() ? null : f.people().get(0), f.span() == null ? null : f.span().text());
+    }
+
+    /**
+     * The advice as the window gives it: where the bundles have a "desktop." version of a finding's advice (one that
+     * names the button to press instead of a command to type), that one.
+     */
+    private UserMessage inWindowWords(UserMessage fix) {
+        String windowKey = WINDOW_PREFIX + fix.key();
+        return messages.has(windowKey) ? new UserMessage(windowKey, fix.args()) : fix;
     }
 
     /** How many findings point at each document of the case (the documents screen's badges). */
