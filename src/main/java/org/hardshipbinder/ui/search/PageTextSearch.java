@@ -31,7 +31,7 @@ public final class PageTextSearch implements SearchService {
         for (Document document : services.documents().listForCase(caseId)) {
             List<Page> pages = services.pages().listForDocument(document.id());
             for (PageText text : services.pageTexts().forDocument(document.id())) {
-                String folded = HitFinder.fold(text.text());
+                String folded = org.hardshipbinder.text.TextFold.fold(text.text());
                 if (terms.stream().allMatch(folded::contains)) {
                     int page = pages.stream().filter(p -> p.id() == text.pageId()).mapToInt(Page::number).findFirst().orElse(1);
                     results.add(new SearchResult(document.id(), document.displayTitle(), page,
