@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
         subcommands = {CaseCommand.class, PersonCommand.class, ImportCommand.class, DocumentsCommand.class,
                 VerifyCommand.class, BackupCommand.class, OcrCommand.class, SearchCommand.class, DocumentCommand.class,
                 TagCommand.class, SuggestCommand.class, CoverageCommand.class, FactorCommand.class, BinderCommand.class, CheckCommand.class,
-                PageCommand.class, TrashCommand.class},
+                ChronologyCommand.class, PageCommand.class, TrashCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:usage error", "2:could not run (vault missing, locked, corrupt)",
                 "3:finished, but some inputs were rejected or errors were found"})

@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hardshipbinder.checks.BinderStateReader;
+import org.hardshipbinder.chronology.ChronologyService;
+import org.hardshipbinder.chronology.FactSource;
 import org.hardshipbinder.checks.CaseEvidenceLoader;
 import org.hardshipbinder.checks.CheckCatalog;
 import org.hardshipbinder.checks.CheckService;
@@ -75,6 +77,7 @@ public final class Services implements AutoCloseable {
     private final VaultBackup backup;
     private final VaultVerifier verifier;
     private final CheckService checks;
+    private final ChronologyService chronology;
     private final FactorServices factors;
     private final SearchService search;
     private OcrService ocr;
@@ -108,9 +111,12 @@ public final class Services implements AutoCloseable {
         this.search = new SearchService(vault);
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
-        this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
-                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock), CheckCatalog.standard(),
-                new Dismissals(vault, audit, clock));
+        CaseEvidenceLoader evidence = new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock);
+        this.checks = new CheckService(evidence, CheckCatalog.standard(), new Dismissals(vault, audit, clock));
+        // The chronology reads the same facts as the checks, through this one entry point.
+        this.chronology = new ChronologyService(cases, people, documents,
+                FactSource.of(evidence::facts, evidence::documentFacts));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
         this.trash = new TrashRepository(vault, clock);
@@ -218,6 +224,11 @@ public final class Services implements AutoCloseable {
 
     public CheckService checks() {
         return checks;
+    }
+
+    /** Every dated fact of a case with its person, document and page; the dates that disagree. */
+    public ChronologyService chronology() {
+        return chronology;
     }
 
     /** Factor catalog, case profile checks, document facts, tagging, suggestions and coverage. */

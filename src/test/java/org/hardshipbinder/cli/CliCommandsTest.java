@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.hardshipbinder.testdata.TestCorpus;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.Jdbc;
 import org.hardshipbinder.vault.VaultLocation;
@@ -32,7 +33,7 @@ class CliCommandsTest {
     }
 
     private static Path corpus(String name) {
-        return Path.of(System.getProperty("hardshipbinder.corpus", "../shared/corpus")).resolve(name).toAbsolutePath();
+        return TestCorpus.file(name);
     }
 
     @Test

@@ -2,11 +2,13 @@ package org.hardshipbinder.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.CaseKind;
@@ -108,8 +110,11 @@ class ProtectedAndDuplicateImportTest {
     }
 
     @Test
-    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() {
-        ImportOutcome outcome = services.importService().importFile(caseId, corpus.file("paperless/simple.bmp"),
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path bmp = dir.resolve("scan.bmp");
+        // An uncompressed 24-bit bitmap of 850 × 700 pixels: about 1.8 MB, like a scanner's BMP.
+        ImageIO.write(new BufferedImage(850, 700, BufferedImage.TYPE_3BYTE_BGR), "bmp", bmp.toFile());
+        ImportOutcome outcome = services.importService().importFile(caseId, bmp,
                 new ImportOptions(1024 * 1024, null));
         assertThat(outcome).isInstanceOfSatisfying(ImportOutcome.Rejected.class, r -> {
             assertThat(r.reason().key()).isEqualTo("intake.rejected.tooLarge");
