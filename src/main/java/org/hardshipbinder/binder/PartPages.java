@@ -12,6 +12,8 @@ import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import java.util.Optional;
+import org.hardshipbinder.model.CleanedImage;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.MediaType;
 import org.hardshipbinder.model.Page;
@@ -21,6 +23,7 @@ import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.model.Word;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 
 /**
@@ -36,13 +39,19 @@ final class PartPages implements AutoCloseable {
     private final PDDocument target;
     private final OriginalStore originals;
     private final Map<Long, List<Word>> ocrWords = new HashMap<>();
+    private final Map<Long, Integer> turns;
+    private final Map<Long, Boolean> cleaned;
+    private final PageImageRepository pageImages;
     private Path scratch;
     private PDDocument source;
     private PdfSource pdf;
 
     PartPages(ExhibitPart.DocumentPart part, PDDocument target, OriginalStore originals, ChunkCache chunks,
-              DocumentRepository documents, PageTextRepository texts) {
+              DocumentRepository documents, PageTextRepository texts, PageImageRepository pageImages) {
         this.document = part.document();
+        this.pageImages = pageImages;
+        this.turns = pageImages.detectedRotations(document.id());
+        this.cleaned = pageImages.cleanedPages(document.id());
         this.pages = part.pages();
         this.target = target;
         this.originals = originals;
@@ -60,19 +69,26 @@ final class PartPages implements AutoCloseable {
     /** The content of page {@code number} (1-based). */
     PageContent content(int number) {
         Page page = pages.get(number - 1);
+        int turn = turns.getOrDefault(page.id(), 0);
         try {
             if (pdf != null) {
-                return pdf.page(number);
+                return pdf.page(number, turn);
+            }
+            if (cleaned.getOrDefault(page.id(), false)) {
+                Optional<CleanedImage> image = pageImages.cleanedInUse(page.id());
+                if (image.isPresent()) {
+                    return ImageSource.cleaned(target, image.get(), turn);
+                }
             }
             if (document.mediaType() == MediaType.JPEG) {
                 try (InputStream in = originals.open(document.id())) {
-                    return ImageSource.jpeg(target, in, page);
+                    return ImageSource.jpeg(target, in, page, turn);
                 }
             }
             if (scratch == null) {
                 scratch = originals.copyToScratch(document.id(), ".img");
             }
-            return ImageSource.frame(target, scratch, page);
+            return ImageSource.frame(target, scratch, page, turn);
         } catch (IOException | RuntimeException e) {
             throw damaged(e);
         }

@@ -2,7 +2,9 @@ package org.hardshipbinder.ocr;
 
 import java.util.List;
 import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.imaging.PhotoCleaner;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.Vault;
@@ -15,14 +17,17 @@ public final class OcrService {
 
     private final OcrQueueStore store;
     private final OriginalStore originals;
+    private final PagePhotos photos;
     private final DocumentRepository documents;
     private final EngineProvider engines;
     private final LanguageIdentifier languages;
     private final int defaultWorkers;
 
     public OcrService(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
-                      OriginalStore originals, EngineProvider engines, LanguageIdentifier languages, int defaultWorkers) {
-        this.store = new OcrQueueStore(vault, documents, pages, texts);
+                      OriginalStore originals, PageImageRepository pageImages, EngineProvider engines,
+                      LanguageIdentifier languages, int defaultWorkers) {
+        this.store = new OcrQueueStore(vault, documents, pages, texts, pageImages);
+        this.photos = new PagePhotos(pageImages, new PhotoCleaner());
         this.originals = originals;
         this.documents = documents;
         this.engines = engines;
@@ -56,7 +61,7 @@ public final class OcrService {
         OcrJob job = new OcrJob(pending, store, listener, control, models);
         return job.run(request.workers(), () -> new OcrWorker(job,
                 new PageReader(ready.engines().get(), languages, models.usable()),
-                new DocumentFiles(originals, documents)));
+                new DocumentFiles(originals, documents, photos)));
     }
 
     /** Reads and waits for the end: for the command line and tests. */

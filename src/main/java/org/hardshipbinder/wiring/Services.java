@@ -32,6 +32,7 @@ import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.TagRepository;
@@ -55,6 +56,7 @@ public final class Services implements AutoCloseable {
     private final PageRepository pages;
     private final OriginalStore originals;
     private final PageTextRepository pageTexts;
+    private final PageImageRepository pageImages;
     private final TagRepository tags;
     private final ImportService importService;
     private final VaultBackup backup;
@@ -76,6 +78,7 @@ public final class Services implements AutoCloseable {
         this.pages = new PageRepository(vault);
         this.originals = new OriginalStore(vault);
         this.pageTexts = new PageTextRepository(vault);
+        this.pageImages = new PageImageRepository(vault, clock);
         this.tags = new TagRepository(vault, audit, clock);
         this.importService = new ImportService(vault, new Preflight(new FileSniffer(), documents), new PdfInspector(),
                 new ImageInspector(), documents, originals, pages);
@@ -90,7 +93,7 @@ public final class Services implements AutoCloseable {
                 new Dismissals(vault, audit, clock));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
-        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);
+        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, pageImages, originals, clock);
     }
 
     private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
@@ -142,6 +145,11 @@ public final class Services implements AutoCloseable {
         return pageTexts;
     }
 
+    /** How pages are shown: the turn found upright, and cleaned photos with the user's choice. */
+    public PageImageRepository pageImages() {
+        return pageImages;
+    }
+
     public TagRepository tags() {
         return tags;
     }
@@ -180,7 +188,7 @@ public final class Services implements AutoCloseable {
         if (ocr == null) {
             String extra = System.getProperty("hardshipbinder.tessdata", System.getenv("HARDSHIP_BINDER_TESSDATA"));
             int workers = Integer.getInteger("hardshipbinder.ocr.workers", Runtime.getRuntime().availableProcessors());
-            ocr = new OcrService(vault, documents, pages, pageTexts, originals,
+            ocr = new OcrService(vault, documents, pages, pageTexts, originals, pageImages,
                     new TesseractEngines(vault.directory().resolve("tessdata"), extra == null ? null : Path.of(extra)),
                     new LanguageIdentifier(), Math.max(1, workers));
         }
