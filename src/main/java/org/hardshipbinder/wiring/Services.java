@@ -16,6 +16,7 @@ import org.hardshipbinder.factors.Factor;
 import org.hardshipbinder.factors.FactorCatalog;
 import org.hardshipbinder.binder.BinderPlanService;
 import org.hardshipbinder.binder.SectionCatalog;
+import org.hardshipbinder.imaging.CleanedPhotos;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
@@ -57,6 +58,7 @@ public final class Services implements AutoCloseable {
     private final OriginalStore originals;
     private final PageTextRepository pageTexts;
     private final PageImageRepository pageImages;
+    private final CleanedPhotos cleanedPhotos;
     private final TagRepository tags;
     private final ImportService importService;
     private final VaultBackup backup;
@@ -80,6 +82,7 @@ public final class Services implements AutoCloseable {
         this.pageTexts = new PageTextRepository(vault);
         this.pageImages = new PageImageRepository(vault, clock);
         this.tags = new TagRepository(vault, audit, clock);
+        this.cleanedPhotos = new CleanedPhotos(vault, pageImages, pages, documents, audit);
         this.importService = new ImportService(vault, new Preflight(new FileSniffer(), documents), new PdfInspector(),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
@@ -148,6 +151,11 @@ public final class Services implements AutoCloseable {
     /** How pages are shown: the turn found upright, and cleaned photos with the user's choice. */
     public PageImageRepository pageImages() {
         return pageImages;
+    }
+
+    /** The choice between a photographed page's cleaned image and the photo as taken. */
+    public CleanedPhotos cleanedPhotos() {
+        return cleanedPhotos;
     }
 
     public TagRepository tags() {
