@@ -65,6 +65,26 @@ class TrashAndPeopleTest {
     }
 
     @Test
+    void aPageRestoredFromTheTrashKeepsItsCleanedImageBytes() throws Exception {
+        try (EditFixture f = new EditFixture(dir)) {
+            long doc = f.importRead("photo", 2, "letter");
+            long page = f.pageIds(doc).get(1);
+            byte[] image = new byte[300];
+            new java.util.Random(3).nextBytes(image);
+            f.services.vault().write(c -> org.hardshipbinder.vault.Jdbc.update(c, """
+                    INSERT INTO page_images(page_id, image, width_px, height_px, corners, made_at)
+                    VALUES (?, ?, 10, 30, '0,0,1,0,1,1,0,1', '2026-01-01T00:00:00Z')""", page, image));
+
+            f.services.pageEdits().removePages(List.of(page));
+            f.services.trash().restore(f.services.trash().list(f.theCase.id()).get(0).id());
+
+            byte[] back = f.services.vault().read(c -> org.hardshipbinder.vault.Jdbc.queryOne(c,
+                    "SELECT image FROM page_images WHERE page_id = ?", rs -> rs.getBytes(1), page).orElseThrow());
+            assertThat(back).isEqualTo(image);
+        }
+    }
+
+    @Test
     void peopleAreEditedAndRemovedWithTheirTagsAndBothCanBeUndone() throws Exception {
         try (EditFixture f = new EditFixture(dir)) {
             long doc = f.importRead("letter", 1, "surgery");
