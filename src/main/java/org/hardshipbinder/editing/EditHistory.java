@@ -32,6 +32,15 @@ public final class EditHistory {
         return Optional.ofNullable(steps.peek()).map(UndoStep::description);
     }
 
+    /**
+     * Forgets every step: after a restore from the trash or emptying it, the rows an older step would put back may
+     * clash with what is live now (a page restored into a document that a split's undo would rebuild without it), so
+     * those steps can no longer be taken back safely.
+     */
+    synchronized void clear() {
+        steps.clear();
+    }
+
     public synchronized int size() {
         return steps.size();
     }

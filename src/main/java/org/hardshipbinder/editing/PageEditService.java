@@ -237,7 +237,7 @@ public final class PageEditService {
             return refused.get();
         }
         UserMessage summary = UserMessage.of("edit.done.turn", page.get().number(), documentId, degrees);
-        return apply("page.turn", documentId, summary, List.of(documentId), c -> {
+        return apply("page.turn", documentId, summary, List.of(documentId), "pages", List.of(pageId), c -> {
             edits.turn(c, pageId, degrees);
             return new Result(List.of(documentId), List.of(), List.of());
         });
@@ -308,16 +308,25 @@ public final class PageEditService {
     }
 
     private EditOutcome apply(String action, long entityId, UserMessage summary, List<Long> touched, Work work) {
+        return apply(action, entityId, summary, touched, "documents", touched, work);
+    }
+
+    /**
+     * Runs an edit in one transaction with its audit entry, and keeps for undo the rows of {@code snapshotIds} in
+     * {@code snapshotRoot} (the touched documents; for a turn, only the page) as they were before.
+     */
+    private EditOutcome apply(String action, long entityId, UserMessage summary, List<Long> touched, String snapshotRoot,
+                              List<Long> snapshotIds, Work work) {
         long caseId = documents.find(touched.get(0)).orElseThrow().caseId();
         record Applied(Result result, RowSnapshot before) {
         }
         Applied applied = vault.write(c -> {
-            RowSnapshot before = RowSnapshot.capture(c, "documents", touched);
+            RowSnapshot before = RowSnapshot.capture(c, snapshotRoot, snapshotIds);
             Result result = work.apply(c);
             audit.record(action, "document", entityId, summary.key() + " " + summary.args());
             return new Applied(result, before);
         });
-        Set<Long> live = new LinkedHashSet<>(touched);
+        Set<Long> live = new LinkedHashSet<>(snapshotIds);
         live.addAll(applied.result().created());
         history.push(new UndoStep(summary, caseId, applied.before(), live, applied.result().trashEntries()));
         return new EditOutcome.Done(summary, applied.result().documents());

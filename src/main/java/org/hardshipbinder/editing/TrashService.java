@@ -18,6 +18,7 @@ import org.hardshipbinder.vault.Vault;
 /**
  * The case's trash: what was deleted, put back on request, or dropped for good when the trash is emptied — and with
  * it the originals no page uses any more, whose bytes are then freed (the vault file is compacted afterwards).
+ * Both end the session's undo history (see {@link EditHistory#clear()}).
  */
 public final class TrashService {
 
@@ -29,12 +30,14 @@ public final class TrashService {
     private final TrashRepository trash;
     private final DocumentEdits edits;
     private final AuditLog audit;
+    private final EditHistory history;
 
-    public TrashService(Vault vault, TrashRepository trash, DocumentEdits edits, AuditLog audit) {
+    public TrashService(Vault vault, TrashRepository trash, DocumentEdits edits, AuditLog audit, EditHistory history) {
         this.vault = vault;
         this.trash = trash;
         this.edits = edits;
         this.audit = audit;
+        this.history = history;
     }
 
     /** The case's trash, newest first. */
@@ -64,6 +67,7 @@ public final class TrashService {
                     back.isEmpty() ? null : back.get(0), entry.label());
             return back;
         });
+        history.clear();
         List<Long> documents = switch (entry.kind()) {
             case DOCUMENT -> restored;
             case PAGE -> List.of(entry.documentId());
@@ -96,6 +100,7 @@ public final class TrashService {
             audit.record("trash.empty", "case", caseId, e.entries() + " entries, " + e.originals() + " originals");
             return e;
         });
+        history.clear();
         if (emptied.originals() > 0 || emptied.entries() > 0) {
             vault.compact();
         }

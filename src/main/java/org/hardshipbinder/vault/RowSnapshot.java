@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 public final class RowSnapshot {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SQLITE_CONSTRAINT = 19;
 
     public record Row(String table, Map<String, Object> values) {
     }
@@ -52,14 +53,19 @@ public final class RowSnapshot {
         List<Row> rows = new ArrayList<>();
         List<Link> links = new ArrayList<>();
         Set<String> seen = new HashSet<>();
+        Map<String, Boolean> keyed = new HashMap<>();
+        for (ForeignKeys.Reference ref : references) {
+            keyed.computeIfAbsent(ref.table(), t -> idColumn(c, t));
+        }
         rows.addAll(select(c, table, "id", ids));
         ids.forEach(id -> seen.add(table + ":" + id));
-        descend(c, references, table, ids, rows, links, seen);
+        descend(c, references, keyed, table, ids, rows, links, seen);
         return new RowSnapshot(new Data(table, List.copyOf(ids), rows, links));
     }
 
-    private static void descend(Connection c, List<ForeignKeys.Reference> references, String parent, Collection<Long> ids,
-                                List<Row> rows, List<Link> links, Set<String> seen) throws SQLException {
+    private static void descend(Connection c, List<ForeignKeys.Reference> references, Map<String, Boolean> keyed,
+                                String parent, Collection<Long> ids, List<Row> rows, List<Link> links, Set<String> seen)
+            throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
@@ -67,7 +73,7 @@ public final class RowSnapshot {
             if (!ref.parent().equals(parent)) {
                 continue;
             }
-            boolean hasId = ForeignKeys.hasIdColumn(c, ref.table());
+            boolean hasId = keyed.get(ref.table());
             if (ref.setsNull()) {
                 if (hasId) {
                     for (Row row : select(c, ref.table(), ref.column(), ids)) {
@@ -84,7 +90,7 @@ public final class RowSnapshot {
                     .filter(row -> !hasId || seen.add(ref.table() + ":" + row.values().get("id"))).toList();
             rows.addAll(children);
             if (hasId) {
-                descend(c, references, ref.table(),
+                descend(c, references, keyed, ref.table(),
                         children.stream().map(r -> ((Number) r.values().get("id")).longValue()).toList(), rows, links, seen);
             }
         }
@@ -199,18 +205,25 @@ public final class RowSnapshot {
         }
     }
 
-    /** Inserts a row, leaving it out when it would duplicate an existing one; its rowid, or -1 when left out. */
+    /**
+     * Inserts a row, leaving it out when it would duplicate an existing one; its rowid, or -1 when left out. A plain
+     * INSERT whose constraint failure is caught, not INSERT OR IGNORE: an OR clause would also apply to the statements
+     * of the page-text triggers, and the full-text index must not be written with "or ignore" (it was corrupted so).
+     */
     private static long insert(Connection c, String table, Map<String, Object> values) throws SQLException {
-        String sql = "INSERT OR IGNORE INTO " + table + "(" + String.join(",", values.keySet()) + ") VALUES ("
+        String sql = "INSERT INTO " + table + "(" + String.join(",", values.keySet()) + ") VALUES ("
                 + values.keySet().stream().map(k -> "?").collect(Collectors.joining(",")) + ")";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
             for (Object v : values.values()) {
                 ps.setObject(i++, v);
             }
-            if (ps.executeUpdate() == 0) {
-                return -1;
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            if (e.getErrorCode() != SQLITE_CONSTRAINT) {
+                throw e;
             }
+            return -1;
         }
         return Jdbc.queryOne(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElse(-1L);
     }

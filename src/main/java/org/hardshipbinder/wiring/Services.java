@@ -129,7 +129,7 @@ public final class Services implements AutoCloseable {
         DocumentEdits documentEdits = new DocumentEdits(clock);
         this.pageEdits = new PageEditService(vault, documents, pages, documentEdits, trash, audit, editHistory,
                 this::beingRead);
-        this.trashService = new TrashService(vault, trash, documentEdits, audit);
+        this.trashService = new TrashService(vault, trash, documentEdits, audit, editHistory);
         this.personEdits = new PersonEditService(vault, people, trash, audit, editHistory);
         this.caseEdits = new CaseEditService(cases, documents, this::beingRead);
         this.deletionImpacts = new DeletionImpacts(documents, people, tags, new PlanAndFindings());

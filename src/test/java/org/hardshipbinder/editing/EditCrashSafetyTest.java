@@ -78,8 +78,14 @@ class EditCrashSafetyTest {
         assertThat(editsSeen).isGreaterThan(KILLS * 3);
     }
 
-    private static void checkWhole(Path vault, long caseId, Set<Long> allPages) {
+    static void checkWhole(Path vault, long caseId, Set<Long> allPages) {
         try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
+            checkWhole(s, caseId, allPages);
+        }
+    }
+
+    static void checkWhole(Services s, long caseId, Set<Long> allPages) {
+        {
             assertThat(s.verifier().verify()).isEmpty();
             List<Long> seen = new ArrayList<>();
             for (Document d : s.documents().listForCase(caseId)) {

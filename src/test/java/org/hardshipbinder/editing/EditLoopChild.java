@@ -31,7 +31,7 @@ public final class EditLoopChild {
         }
     }
 
-    private static void edit(Services s, long caseId, Random random) {
+    static void edit(Services s, long caseId, Random random) {
         List<Document> documents = s.documents().listForCase(caseId);
         Document a = documents.get(random.nextInt(documents.size()));
         Document b = documents.get(random.nextInt(documents.size()));
