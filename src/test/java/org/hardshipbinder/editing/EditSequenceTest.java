@@ -10,7 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Hundreds of random edits in a row (split, merge, move, turn, remove, restore, undo), in one session: after every
  * few, each page is still exactly once in a document or in the trash, with its text, and documents are numbered
- * 1..n — the same checks as after a kill, here for the order in which edits, undos and restores meet.
+ * 1..n, and search finds each word on exactly the pages whose text has it — the same checks as after a kill, here
+ * for the order in which edits, undos and restores meet.
  */
 class EditSequenceTest {
 
@@ -30,6 +31,13 @@ class EditSequenceTest {
                     EditLoopChild.edit(f.services, f.theCase.id(), random);
                     if (step % 10 == 0) {
                         EditCrashSafetyTest.checkWhole(f.services, f.theCase.id(), allPages);
+                        for (int w = 0; w < 4; w++) {
+                            String word = "word" + w;
+                            long expected = f.services.vault().write(c -> org.hardshipbinder.vault.Jdbc.count(c,
+                                    "SELECT count(*) FROM page_text WHERE text LIKE ?", word + " %"));
+                            org.assertj.core.api.Assertions.assertThat(f.services.search().search(
+                                    org.hardshipbinder.search.SearchQuery.of(word))).as("search " + word).hasSize((int) expected);
+                        }
                     }
                 }
             }
