@@ -43,7 +43,7 @@ class TimelineViewModelTest {
     void showsEveryDatedFactThenTheUndatedDocuments() {
         model.load(CASE);
         assertThat(model.rows()).containsExactly(BORN, BORN_AGAIN, ENTERED, DIAGNOSED, LETTER, UNDATED);
-        assertThat(model.messageProperty().get()).contains("1 document(s) have no date");
+        assertThat(model.messageProperty().get()).contains("1 document(s) have no date", "the document’s details");
         assertThat(model.summaryProperty().get()).isEqualTo("5 of 5 dated facts and documents shown.");
         assertThat(model.people()).extracting(TimelineViewModel.PersonChoice::label)
                 .containsExactly("Everyone", "Nicanor Fuentes", "Rosalba Fuentes", "Not tied to a person");
