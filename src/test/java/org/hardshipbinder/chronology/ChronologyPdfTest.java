@@ -61,6 +61,10 @@ class ChronologyPdfTest {
             assertThat(pdf.getNumberOfPages()).isEqualTo(pages).isGreaterThan(1);
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Cronología", "Fecha del documento", "Doc 119, página 1", "Página " + pages + " de " + pages);
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(pages);
+            lastPage.setEndPage(pages);
+            assertThat(lastPage.getText(pdf)).as("the column heads repeat on every page").contains("Documento, página y palabras");
         }
     }
 
