@@ -131,7 +131,7 @@ public final class ChronologyPdf {
                     pieces.add(new Piece(COLUMN_X[c], columns.get(c).get(l), c == 0 && l == 0, SIZE));
                 }
             }
-            lines.add(new Line(pieces, l == height - 1 ? LINE + 4 : LINE, false, l < height - 1));
+            lines.add(new Line(pieces, l == 0 ? LINE + 4 : LINE, false, l < height - 1));
         }
         return lines;
     }
