@@ -3,7 +3,6 @@ package org.hardshipbinder.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
-import org.hardshipbinder.checks.FindingFormatter;
 import org.hardshipbinder.chronology.ChronologyText;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.ui.checks.ServiceChecksSource;
@@ -28,8 +27,9 @@ record Capabilities(TextRecognition recognition, LongFunction<Map<Long, Integer>
 
     static Capabilities from(Services services, Messages messages, AppPreferences preferences) {
         ChronologyText words = new ChronologyText(messages);
-        ServiceChecksSource checks = new ServiceChecksSource(services, new FindingFormatter(messages));
-        return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument, new FullTextSearch(services),
+        ServiceChecksSource checks = new ServiceChecksSource(services.checks(), services.documents(), messages);
+        return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument,
+                new FullTextSearch(services.documents(), services.search()),
                 new DatedFacts(services.chronology(), words),
                 new ChronologyTimeline(services.chronology(), words, services.clock()), checks::bySeverity, checks);
     }

@@ -1,5 +1,18 @@
 package org.hardshipbinder.wiring;
 
+import java.util.Optional;
+import org.hardshipbinder.binder.LabelledExhibit;
+import org.hardshipbinder.checks.core.CheckSettings;
+import org.hardshipbinder.editing.CaseEditService;
+import org.hardshipbinder.editing.DeletionImpacts;
+import org.hardshipbinder.editing.EditHistory;
+import org.hardshipbinder.editing.ImpactSources;
+import org.hardshipbinder.editing.PageEditService;
+import org.hardshipbinder.editing.PersonEditService;
+import org.hardshipbinder.editing.TrashService;
+import org.hardshipbinder.model.Finding;
+import org.hardshipbinder.vault.DocumentEdits;
+import org.hardshipbinder.vault.TrashRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,6 +46,7 @@ import org.hardshipbinder.vault.AuditLog;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
+import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
@@ -56,6 +70,7 @@ public final class Services implements AutoCloseable {
     private final DocumentRepository documents;
     private final PageRepository pages;
     private final OriginalStore originals;
+    private final OriginalRepository originalFiles;
     private final PageTextRepository pageTexts;
     private final TagRepository tags;
     private final ImportService importService;
@@ -68,6 +83,13 @@ public final class Services implements AutoCloseable {
     private OcrService ocr;
     private final BinderPlanService binderPlans;
     private final BinderBuilder binderBuilder;
+    private final EditHistory editHistory = new EditHistory();
+    private final TrashRepository trash;
+    private final PageEditService pageEdits;
+    private final TrashService trashService;
+    private final PersonEditService personEdits;
+    private final CaseEditService caseEdits;
+    private final DeletionImpacts deletionImpacts;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -78,9 +100,10 @@ public final class Services implements AutoCloseable {
         this.documents = new DocumentRepository(vault, audit, clock);
         this.pages = new PageRepository(vault);
         this.originals = new OriginalStore(vault);
+        this.originalFiles = new OriginalRepository(vault);
         this.pageTexts = new PageTextRepository(vault);
         this.tags = new TagRepository(vault, audit, clock);
-        this.importService = new ImportService(vault, new Preflight(new FileSniffer(), documents), new PdfInspector(),
+        this.importService = new ImportService(vault, new Preflight(new FileSniffer(), originalFiles), new PdfInspector(),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
@@ -96,12 +119,42 @@ public final class Services implements AutoCloseable {
                 FactSource.of(evidence::facts, evidence::documentFacts));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
-        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);
+        this.trash = new TrashRepository(vault, clock);
+        DocumentEdits documentEdits = new DocumentEdits(clock);
+        this.pageEdits = new PageEditService(vault, documents, pages, documentEdits, trash, audit, editHistory,
+                this::beingRead);
+        this.trashService = new TrashService(vault, trash, documentEdits, audit);
+        this.personEdits = new PersonEditService(vault, people, trash, audit, editHistory);
+        this.caseEdits = new CaseEditService(cases, documents, this::beingRead);
+        this.deletionImpacts = new DeletionImpacts(documents, people, tags, new PlanAndFindings());
+        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, originals,
+                clock);
     }
 
     private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
         return SectionCatalog.withFactors(catalog.factors().stream().map(Factor::code).toList(),
                 code -> catalog.factor(code).map(f -> f.label(Locale.ENGLISH)));
+    }
+
+    /** Whether OCR is reading a document right now; OCR that was never started reads nothing. */
+    private synchronized boolean beingRead(long documentId) {
+        return ocr != null && ocr.isReading(documentId);
+    }
+
+    /** A deletion's effects on the binder plan and the findings, for {@link DeletionImpacts}. */
+    private final class PlanAndFindings implements ImpactSources {
+        @Override
+        public Optional<String> exhibitLabel(long caseId, long documentId) {
+            return binderPlans.plan(caseId).labelled().stream()
+                    .filter(e -> e.exhibit().included() && Long.valueOf(documentId).equals(e.exhibit().documentId()))
+                    .map(LabelledExhibit::label).findFirst();
+        }
+
+        @Override
+        public List<Finding> findingsAbout(long caseId, long documentId) {
+            return checks.run(caseId, CheckSettings.defaults()).map(r -> r.findings().stream()
+                    .filter(f -> f.documents().contains(documentId)).toList()).orElse(List.of());
+        }
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {
@@ -142,6 +195,11 @@ public final class Services implements AutoCloseable {
 
     public OriginalStore originals() {
         return originals;
+    }
+
+    /** What each imported file is (name, type, size, checksum); {@link #originals()} holds its bytes. */
+    public OriginalRepository originalFiles() {
+        return originalFiles;
     }
 
     public PageTextRepository pageTexts() {
@@ -204,6 +262,28 @@ public final class Services implements AutoCloseable {
 
     public BinderBuilder binderBuilder() {
         return binderBuilder;
+    }
+
+    /** Merge, split, move, reorder, turn and remove pages; delete documents; undo the session's edits. */
+    public PageEditService pageEdits() {
+        return pageEdits;
+    }
+
+    public TrashService trash() {
+        return trashService;
+    }
+
+    public PersonEditService personEdits() {
+        return personEdits;
+    }
+
+    public CaseEditService caseEdits() {
+        return caseEdits;
+    }
+
+    /** What deleting a document or person would affect, said before it is done. */
+    public DeletionImpacts deletionImpacts() {
+        return deletionImpacts;
     }
 
     @Override
