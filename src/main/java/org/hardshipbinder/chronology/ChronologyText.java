@@ -54,7 +54,7 @@ public final class ChronologyText {
     public String source(ChronologyEvent event) {
         return switch (event.origin()) {
             case CASE_DETAILS -> messages.get("chronology.source.case");
-            case DOCUMENT_DETAILS -> messages.get("chronology.source.details", event.document());
+            case DOCUMENT_DETAILS -> event.dated() ? messages.get("chronology.source.details", event.document()) : event.document();
             case TEXT -> event.page() == null ? event.document() : messages.get("chronology.source.page", event.document(), event.page());
         };
     }

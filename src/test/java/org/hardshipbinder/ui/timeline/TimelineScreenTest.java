@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.hardshipbinder.chronology.ChronologyEvent;
 import org.hardshipbinder.chronology.ChronologyFixture;
+import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.model.FactKind;
 import org.hardshipbinder.testdata.CaseGenerator;
 import org.hardshipbinder.ui.shell.Screen;
@@ -54,12 +55,18 @@ class TimelineScreenTest {
     @Test
     void showsTheFactsWithTheirPagesAndFiltersByPerson(FxRobot robot) throws Exception {
         ChronologyFixture fixture = ChronologyFixture.build(new CaseGenerator(harness.services(), dir));
+        for (long document : new long[] {fixture.birthCertificate(), fixture.declaration(), fixture.physicianLetter(), fixture.note()}) {
+            // The generated pages carry their text already: nothing for text recognition to do in the background.
+            harness.services().documents().moveTo(document, DocumentStatus.OCR_QUEUED, null);
+            harness.services().documents().moveTo(document, DocumentStatus.OCR_DONE, null);
+        }
         robot.interact(() -> harness.ui().window().openCase(fixture.theCase()));
         robot.clickOn("#" + Screen.TIMELINE.id());
         ListView<ChronologyEvent> list = robot.lookup("#timelineList").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> list.getItems().stream().anyMatch(e -> e.kind() == FactKind.DIAGNOSIS_DATE));
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(robot, list).stream().anyMatch(t -> t.contains(", page 2")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> labels(robot, list).stream().anyMatch(t -> t.contains(", page 2"))
+                && labels(robot, list).stream().anyMatch(t -> t.contains("Birth certificate of Marisol Quintana Vélez, page 1")));
         assertThat(list.getItems()).extracting(ChronologyEvent::kind)
                 .contains(FactKind.BIRTH_DATE, FactKind.MARRIAGE_DATE, FactKind.DIAGNOSIS_DATE, FactKind.DOCUMENT_DATE);
         assertThat(labels(robot, list)).anySatisfy(t -> assertThat(t).contains("Letter from Dr. Ines Valdoria, page 2"))
@@ -89,6 +96,10 @@ class TimelineScreenTest {
         ListView<String> facts = robot.lookup("#factsList").queryListView();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> facts.getItems().stream().anyMatch(f -> f.contains("Diagnosis")));
         assertThat(facts.getItems()).anySatisfy(f -> assertThat(f).contains("Diagnosis: May 1, 2020 — Marisol Quintana Vélez (page 2)"));
+        // Let the page image finish rendering before the window closes.
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.from(robot.lookup("#pageViewer").<Node>query())
+                .lookup((java.util.function.Predicate<Node>) n -> n instanceof javafx.scene.image.ImageView v && v.getImage() != null)
+                .tryQuery().isPresent());
     }
 
     /** The text of every label under a node (rendered list cells included). */
