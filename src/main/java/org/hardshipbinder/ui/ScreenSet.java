@@ -71,7 +71,7 @@ public final class ScreenSet {
         this.text = text;
         this.switchLanguage = switchLanguage;
         this.capabilities = Capabilities.from(services, text.messages(), preferences);
-        this.pageImages = new PageImages(services.originals(), services.originalFiles());
+        this.pageImages = new PageImages(services.originals(), services.originalFiles(), services.pageImages());
         this.window = new MainWindow(text, activity);
         window.setViews(this::create, (id, page, highlight) -> documentView().viewModel().open(id, page, highlight));
     }

@@ -31,6 +31,7 @@ import org.hardshipbinder.factors.Factor;
 import org.hardshipbinder.factors.FactorCatalog;
 import org.hardshipbinder.binder.BinderPlanService;
 import org.hardshipbinder.binder.SectionCatalog;
+import org.hardshipbinder.imaging.CleanedPhotos;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
@@ -48,6 +49,7 @@ import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
 import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.TagRepository;
@@ -72,6 +74,8 @@ public final class Services implements AutoCloseable {
     private final OriginalStore originals;
     private final OriginalRepository originalFiles;
     private final PageTextRepository pageTexts;
+    private final PageImageRepository pageImages;
+    private final CleanedPhotos cleanedPhotos;
     private final TagRepository tags;
     private final ImportService importService;
     private final VaultBackup backup;
@@ -102,7 +106,9 @@ public final class Services implements AutoCloseable {
         this.originals = new OriginalStore(vault);
         this.originalFiles = new OriginalRepository(vault);
         this.pageTexts = new PageTextRepository(vault);
+        this.pageImages = new PageImageRepository(vault, clock);
         this.tags = new TagRepository(vault, audit, clock);
+        this.cleanedPhotos = new CleanedPhotos(vault, pageImages, pages, documents, audit);
         this.importService = new ImportService(vault, new Preflight(new FileSniffer(), originalFiles), new PdfInspector(),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
@@ -127,8 +133,8 @@ public final class Services implements AutoCloseable {
         this.personEdits = new PersonEditService(vault, people, trash, audit, editHistory);
         this.caseEdits = new CaseEditService(cases, documents, this::beingRead);
         this.deletionImpacts = new DeletionImpacts(documents, people, tags, new PlanAndFindings());
-        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, originals,
-                clock);
+        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, pageImages,
+                originals, clock);
     }
 
     private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
@@ -206,6 +212,16 @@ public final class Services implements AutoCloseable {
         return pageTexts;
     }
 
+    /** How pages are shown: the turn found upright, and cleaned photos with the user's choice. */
+    public PageImageRepository pageImages() {
+        return pageImages;
+    }
+
+    /** The choice between a photographed page's cleaned image and the photo as taken. */
+    public CleanedPhotos cleanedPhotos() {
+        return cleanedPhotos;
+    }
+
     public TagRepository tags() {
         return tags;
     }
@@ -249,7 +265,7 @@ public final class Services implements AutoCloseable {
         if (ocr == null) {
             String extra = System.getProperty("hardshipbinder.tessdata", System.getenv("HARDSHIP_BINDER_TESSDATA"));
             int workers = Integer.getInteger("hardshipbinder.ocr.workers", Runtime.getRuntime().availableProcessors());
-            ocr = new OcrService(vault, documents, pages, pageTexts, originals,
+            ocr = new OcrService(vault, documents, pages, pageTexts, originals, pageImages,
                     new TesseractEngines(vault.directory().resolve("tessdata"), extra == null ? null : Path.of(extra)),
                     new LanguageIdentifier(), Math.max(1, workers));
         }

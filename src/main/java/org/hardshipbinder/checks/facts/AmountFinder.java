@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Finds money amounts paid per period, in English and Spanish: "$2,500 per month", "$30,000 al año",
@@ -37,7 +38,7 @@ public final class AmountFinder {
 
     /** Amounts with a period in {@code text}; offsets point into it. */
     public static List<AmountMention> find(String text) {
-        String folded = Folding.fold(text);
+        String folded = TextFold.fold(text);
         List<AmountMention> found = new ArrayList<>();
         collect(found, DOLLARS.matcher(folded), folded);
         collect(found, WORDED.matcher(folded), folded);

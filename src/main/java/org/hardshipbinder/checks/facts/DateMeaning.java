@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hardshipbinder.model.FactKind;
+import org.hardshipbinder.text.DateMention;
 
 /**
  * Reads what a date means from the words just before it ("born on", "fecha de nacimiento:", "diagnosed in",

@@ -8,6 +8,9 @@ import org.hardshipbinder.model.Fact;
 import org.hardshipbinder.model.FactKind;
 import org.hardshipbinder.model.Person;
 import org.hardshipbinder.model.TextSpan;
+import org.hardshipbinder.text.DateFinder;
+import org.hardshipbinder.text.DateMention;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Reads facts from a document's pages: dates with their meaning, A-numbers and receipt numbers, incomes with their
@@ -50,7 +53,7 @@ public final class FactExtractor {
             List<NameMention> mentions = names.find(text, word -> !page.unclearWords().contains(word));
             mentions.forEach(m -> pageNames.add(new PageName(documentId, page.number(), m)));
             PersonResolver resolver = new PersonResolver(text, mentions, declarant);
-            String folded = Folding.fold(text);
+            String folded = TextFold.fold(text);
             for (DateMention d : DateFinder.find(text, dayFirst)) {
                 FactKind kind = DateMeaning.classify(folded, d);
                 Long person = kind == FactKind.DOCUMENT_DATE || kind == FactKind.OTHER_DATE ? null : resolver.resolve(d.start(), false);

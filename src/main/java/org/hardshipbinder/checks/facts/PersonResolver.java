@@ -2,6 +2,7 @@ package org.hardshipbinder.checks.facts;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Decides whose fact a date, number or amount is: the nearest name before it in the same sentence (or the form field
@@ -27,7 +28,7 @@ final class PersonResolver {
 
     PersonResolver(String text, List<NameMention> mentions, Long declarant) {
         this.text = text;
-        this.folded = Folding.fold(text);
+        this.folded = TextFold.fold(text);
         this.mentions = mentions;
         this.declarant = declarant;
     }
