@@ -2,6 +2,8 @@ package org.hardshipbinder.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import org.hardshipbinder.logging.AppLogging;
+import org.hardshipbinder.logging.LogFolder;
 import org.hardshipbinder.vault.VaultException;
 import org.hardshipbinder.vault.VaultUnavailableException;
 import picocli.CommandLine;
@@ -23,6 +25,8 @@ public final class Cli {
 
     static CommandLine commandLine(CliContext context) {
         CommandLine commandLine = new CommandLine(RootCommand.class, new ContextFactory(context));
+        commandLine.getCommandSpec().usageMessage().footer("%nLog file: "
+                + LogFolder.forThisMachine().resolve(AppLogging.CURRENT_FILE).toString().replace("%", "%%"));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((e, args) -> {

@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:usage error", "2:could not run (vault missing, locked, corrupt)",
                 "3:finished, but some inputs were rejected or errors were found"})
-final class RootCommand {
+public final class RootCommand {
+
+    /** Read by the launcher before the command line is parsed: logging is set up before any library loads. */
+    public static final String VERBOSE = "--verbose";
 
     private final CliContext context;
 
@@ -26,4 +29,8 @@ final class RootCommand {
     void vault(Path directory) {
         context.vaultDirectory(directory);
     }
+
+    @Option(names = VERBOSE, scope = picocli.CommandLine.ScopeType.INHERIT,
+            description = "Also show the libraries' log messages on the terminal (they always go to the log file).")
+    boolean verbose;
 }

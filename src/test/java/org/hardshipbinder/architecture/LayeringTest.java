@@ -17,7 +17,7 @@ class LayeringTest {
     private static final String BASE = "org.hardshipbinder";
     private static final String[] CORE = {BASE + ".model..", BASE + ".i18n..", BASE + ".vault..", BASE + ".intake..",
             BASE + ".ocr..", BASE + ".search..", BASE + ".factors..", BASE + ".checks..", BASE + ".binder..",
-            BASE + ".sample.."};
+            BASE + ".sample..", BASE + ".logging.."};
 
     private static JavaClasses classes;
 
