@@ -28,6 +28,7 @@ import org.hardshipbinder.search.FtsConsistencyProbe;
 import org.hardshipbinder.search.SearchService;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.AuditLog;
+import org.hardshipbinder.vault.BinderPlanSummaryRepository;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
@@ -86,7 +87,7 @@ public final class Services implements AutoCloseable {
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
         this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
-                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock), CheckCatalog.standard(),
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(new BinderPlanSummaryRepository(vault)), clock), CheckCatalog.standard(),
                 new Dismissals(vault, audit, clock));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
