@@ -18,6 +18,7 @@ import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.LocalizedLabel;
 import org.hardshipbinder.factors.CaseFactors;
 import org.hardshipbinder.factors.CoverageService;
+import org.hardshipbinder.checks.facts.DocumentFacts;
 import org.hardshipbinder.checks.facts.FactExtractor;
 import org.hardshipbinder.checks.facts.PageContent;
 import org.hardshipbinder.model.Case;
@@ -81,6 +82,11 @@ public final class CaseEvidenceLoader {
         return Optional.of(new CaseEvidence(found.get(), persons, evidence, tags.forCase(caseId), extractor.profileFacts(),
                 extractor.names(), LocalDate.now(clock), settings, coverage.coverage(caseId), labels,
                 binder.read(caseId)));
+    }
+
+    /** The facts read from one document, with the people of its case; empty when there is no such document. */
+    public Optional<DocumentFacts> documentFacts(long documentId) {
+        return documents.find(documentId).map(d -> document(d, new FactExtractor(people.listForCase(d.caseId()))).facts());
     }
 
     private DocumentEvidence document(Document d, FactExtractor extractor) {
