@@ -175,8 +175,9 @@ public final class FactExtractor {
             }
             for (Pattern cue : List.of(I_NAME, MY_NAME)) {
                 for (PageContent page : pages) {
-                    for (NameMention m : names.find(page.text())) {
-                        String before = page.text().substring(Math.max(0, m.start() - 25), m.start());
+                    String text = OcrReading.pronouns(page.text());
+                    for (NameMention m : names.find(text)) {
+                        String before = text.substring(Math.max(0, m.start() - 25), m.start());
                         Matcher d = cue.matcher(before);
                         if (d.find()) {
                             return m.personId();

@@ -18,7 +18,7 @@ import org.hardshipbinder.text.TextFold;
  */
 public final class PayRecordFinder {
 
-    private static final String AMOUNT = "\\$?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)[.,](\\d{2})(?!\\d)";
+    private static final String AMOUNT = "\\$?\\s?(\\d{1,3}(?:[,.]\\d{3})+|\\d+)[.,](\\d{2})(?!\\d)";
     private static final Pattern W2 = Pattern.compile("\\b(w-?2|wage and tax statement|comprobante de salarios)\\b");
     private static final Pattern W2_WAGES = Pattern.compile(
             "\\b(?:wages, tips, other comp\\w*|salarios, propinas y otras? comp\\w*)[^\\n\\d$]{0,20}" + AMOUNT);
@@ -98,6 +98,6 @@ public final class PayRecordFinder {
     }
 
     private static long cents(Matcher m) {
-        return Long.parseLong(m.group(1).replace(",", "")) * 100 + Long.parseLong(m.group(2));
+        return Long.parseLong(m.group(1).replaceAll("[,.]", "")) * 100 + Long.parseLong(m.group(2));
     }
 }

@@ -71,7 +71,7 @@ final class PersonResolver {
         if (newSentence && !PRONOUN_START.matcher(clause).find()) {
             return null;
         }
-        return nearest.personId();
+        return nearest.personId() == ShortNames.UNKNOWN ? null : nearest.personId();
     }
 
     /**
@@ -79,12 +79,11 @@ final class PersonResolver {
      * "Employee:"; null when it does not say.
      */
     Long subject() {
-        List<Long> named = mentions.stream().filter(m -> !m.variants().contains(NameVariant.SHORTER) || m.written().contains(" "))
-                .map(NameMention::personId).distinct().toList();
+        List<Long> named = mentions.stream().map(NameMention::personId).filter(id -> id != ShortNames.UNKNOWN).distinct().toList();
         if (named.size() == 1) {
             return named.get(0);
         }
-        List<Long> labelled = mentions.stream().filter(m -> {
+        List<Long> labelled = mentions.stream().filter(m -> m.personId() != ShortNames.UNKNOWN).filter(m -> {
             int lineStart = text.lastIndexOf('\n', Math.max(0, m.start() - 1)) + 1;
             String before = text.substring(Math.max(0, lineStart - 60), m.start());
             return SUBJECT_LABEL.matcher(before).find();

@@ -25,6 +25,9 @@ final class ShortNames {
             "\\b(?i:mr|mrs|ms|miss|mx|sr|sra|srta|señor|señora|señorita|senhor|senhora|don|doña|dona)\\.?\\s+(\\p{Lu}\\p{L}+)(?!\\p{L})");
     private static final Pattern CAPITALIZED = Pattern.compile("(?<![\\p{L}.])\\p{Lu}\\p{Ll}+(?!\\p{L})");
 
+    /** The person id of a mention of someone the case cannot name for sure. */
+    static final long UNKNOWN = -1;
+
     private final Map<String, List<Long>> byGivenName = new HashMap<>();
     private final Map<String, List<Person>> bySurname = new HashMap<>();
 
@@ -49,13 +52,13 @@ final class ShortNames {
             if (inside(full, titled.start(1))) {
                 continue;
             }
-            List<Person> carriers = bySurname.getOrDefault(TextFold.fold(titled.group(1)), List.of());
+            // A title (Mr., Sra., Dona) is an adult's: a child of the case is never meant by it.
+            List<Person> carriers = bySurname.getOrDefault(TextFold.fold(titled.group(1)), List.of()).stream()
+                    .filter(p -> p.role() != Role.CHILD).toList();
             List<Person> named = carriers.stream().filter(p -> namedInDocument.contains(p.id())).toList();
-            List<Person> adults = carriers.stream().filter(p -> p.role() != Role.CHILD).toList();
-            List<Person> pick = named.size() == 1 ? named : named.isEmpty() && adults.size() == 1 ? adults : List.of();
-            if (pick.size() == 1) {
-                found.add(mention(pick.get(0).id(), titled.start(), titled.end(1), text));
-            }
+            List<Person> pick = named.size() == 1 ? named : named.isEmpty() && carriers.size() == 1 ? carriers : List.of();
+            // Someone not (or not surely) a case person is still someone: they stop an earlier name from reaching past them.
+            found.add(mention(pick.size() == 1 ? pick.get(0).id() : UNKNOWN, titled.start(), titled.end(1), text));
         }
         Matcher word = CAPITALIZED.matcher(text);
         while (word.find()) {
