@@ -53,7 +53,7 @@ final class PersonResolver {
         }
         int from = nearest == null ? Math.max(0, offset - 60) : nearest.end();
         String between = folded.substring(from, offset);
-        String clause = clause(between);
+        String clause = clause(from, offset);
         Matcher kin = lastMatch(Kinship.MY_KIN, clause);
         if (kin != null) {
             return kinship.resolve(declarant, kin.group(1)).orElse(null);
@@ -101,9 +101,24 @@ final class PersonResolver {
         return last;
     }
 
-    /** The last clause before the thing: what comes after the last sentence end or line break. */
-    private static String clause(String between) {
-        int cut = Math.max(between.lastIndexOf(". "), between.lastIndexOf('\n'));
+    /**
+     * The last clause before {@code offset} (from {@code from} on): what comes after the last sentence end, or after
+     * the last line break that ends a line of its own (a line of prose wrapped onto the next does not end a clause).
+     */
+    private String clause(int from, int offset) {
+        String between = folded.substring(from, offset);
+        int cut = between.lastIndexOf(". ");
+        for (int nl = between.lastIndexOf('\n'); nl > cut; nl = between.lastIndexOf('\n', nl - 1)) {
+            int at = from + nl;
+            int lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+            String line = folded.substring(lineStart, at).strip();
+            char last = line.isEmpty() ? '.' : line.charAt(line.length() - 1);
+            boolean wrapped = line.length() >= 45 && (Character.isLetter(last) || last == ',');
+            if (!wrapped) {
+                cut = nl;
+                break;
+            }
+        }
         return cut >= 0 ? between.substring(cut) : between;
     }
 }
