@@ -3,6 +3,6 @@ package org.hardshipbinder.cli;
 import picocli.CommandLine.Command;
 
 @Command(name = "document", mixinStandardHelpOptions = true,
-        subcommands = {DocumentTextCommand.class, DocumentSetCommand.class})
+        subcommands = {DocumentTextCommand.class, DocumentSetCommand.class, DocumentFactsCommand.class})
 final class DocumentCommand {
 }
