@@ -28,7 +28,7 @@ public final class SuggestionEngine {
     private final Map<EvidenceType, TermMatcher> types = new LinkedHashMap<>();
     private final List<Person> people;
     private final boolean hardship;
-    private final DateDetector dates = new DateDetector();
+    private final OwnDateFinder ownDates = new OwnDateFinder(new DateDetector());
     private final PeopleDetector names = new PeopleDetector();
 
     public SuggestionEngine(List<Factor> caseFactors, FactorCatalog catalog, List<Person> people, boolean hardship) {
@@ -78,8 +78,8 @@ public final class SuggestionEngine {
                                 null, confidence * 0.9, UserMessage.of("factors.suggest.sourceOfType", t.getKey().code())));
                     }
                 });
-        dates.detect(text).ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
-                null, null, d.confidence(), UserMessage.of("factors.suggest.found", d.text()))));
+        ownDates.find(text).ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
+                null, null, d.confidence(), UserMessage.of("metadata.ownDate." + d.reason().code(), d.text()))));
         return out;
     }
 
