@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hardshipbinder.model.Person;
 import org.hardshipbinder.model.Role;
 import org.hardshipbinder.model.Scenario;
@@ -22,6 +23,8 @@ public final class SuggestionEngine {
     /** A document type needs one of its telling keywords; the best-scoring type wins. */
     private static final int TYPE_THRESHOLD = 2;
     private static final int MAX_TERMS_SHOWN = 6;
+    private static final int HEADING_LINES = 5;
+    private static final String TRANSLATION = "translation";
 
     private final Map<Factor, TermMatcher> factors = new LinkedHashMap<>();
     private final Map<Circumstance, TermMatcher> circumstances = new LinkedHashMap<>();
@@ -65,22 +68,50 @@ public final class SuggestionEngine {
                         confidence(match.score() + TermMatcher.KEYWORD), matched(match)));
             }
         });
-        types.entrySet().stream()
-                .map(t -> Map.entry(t.getKey(), t.getValue().match(folded)))
-                .filter(t -> t.getValue().score() >= TYPE_THRESHOLD)
-                .max(Comparator.comparingInt(t -> t.getValue().score()))
-                .ifPresent(t -> {
-                    double confidence = confidence(t.getValue().score());
-                    out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, t.getKey().code(), null, null,
-                            confidence, matched(t.getValue())));
-                    if (t.getKey().typicalSource() != null) {
-                        out.add(new Suggestion(documentId, SuggestionKind.SOURCE, t.getKey().typicalSource().code(), null,
-                                null, confidence * 0.9, UserMessage.of("factors.suggest.sourceOfType", t.getKey().code())));
-                    }
-                });
+        suggestType(documentId, text, folded, out);
         ownDates.find(text).ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
                 null, null, d.confidence(), UserMessage.of("metadata.ownDate." + d.reason().code(), d.text()))));
         return out;
+    }
+
+    /**
+     * The type whose telling words weigh most, those of the heading (the first lines) counting twice; a translation is
+     * a translation whatever it translates, and takes the source kind of what it translates.
+     */
+    private void suggestType(long documentId, String text, FoldedText folded, List<Suggestion> out) {
+        FoldedText heading = new FoldedText(heading(text));
+        Optional<Map.Entry<EvidenceType, Integer>> best = types.entrySet().stream()
+                .map(t -> Map.entry(t.getKey(), t.getValue().match(folded).score() + t.getValue().match(heading).score()))
+                .filter(t -> t.getValue() >= TYPE_THRESHOLD && !t.getKey().code().equals(TRANSLATION))
+                .max(Comparator.comparingInt(Map.Entry::getValue));
+        boolean translation = TranslationSigns.isTranslation(text);
+        if (translation) {
+            out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, TRANSLATION, null, null, 0.9,
+                    UserMessage.of("metadata.type.translation")));
+        }
+        best.ifPresent(t -> {
+            double confidence = confidence(t.getValue());
+            if (!translation) {
+                out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, t.getKey().code(), null, null,
+                        confidence, matched(t.getKey().matcher().match(folded))));
+            }
+            if (t.getKey().typicalSource() != null) {
+                out.add(new Suggestion(documentId, SuggestionKind.SOURCE, t.getKey().typicalSource().code(), null,
+                        null, confidence * 0.9, UserMessage.of("factors.suggest.sourceOfType", t.getKey().code())));
+            }
+        });
+    }
+
+    /** The first few non-empty lines, where a document says what it is. */
+    static String heading(String text) {
+        StringBuilder head = new StringBuilder();
+        int lines = 0;
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank() && lines++ < HEADING_LINES) {
+                head.append(line).append('\n');
+            }
+        }
+        return head.toString();
     }
 
     /** Tags go to the qualifying relatives the text names; else to the only one; else to the case as a whole. */
