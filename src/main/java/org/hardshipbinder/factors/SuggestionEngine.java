@@ -1,5 +1,6 @@
 package org.hardshipbinder.factors;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -33,8 +34,18 @@ public final class SuggestionEngine {
     private final boolean hardship;
     private final OwnDateFinder ownDates = new OwnDateFinder(new DateDetector());
     private final PeopleDetector names = new PeopleDetector();
+    private final TitleSuggester titles;
+    private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
+            "\\b(i declare|i swear|penalty of perjury|my name is|declaro|mi nombre es|meu nome e)\\b");
 
     public SuggestionEngine(List<Factor> caseFactors, FactorCatalog catalog, List<Person> people, boolean hardship) {
+        this(caseFactors, catalog, people, hardship, java.util.Locale.ENGLISH);
+    }
+
+    /** {@code locale}: the user's language, for titles. */
+    public SuggestionEngine(List<Factor> caseFactors, FactorCatalog catalog, List<Person> people, boolean hardship,
+                            java.util.Locale locale) {
+        this.titles = new TitleSuggester(locale);
         caseFactors.forEach(f -> factors.put(f, f.matcher()));
         catalog.circumstances().forEach(c -> circumstances.put(c, c.matcher()));
         catalog.evidenceTypes().forEach(t -> types.put(t, t.matcher()));
@@ -43,6 +54,11 @@ public final class SuggestionEngine {
     }
 
     public List<Suggestion> suggest(long documentId, String text) {
+        return suggest(documentId, text, null);
+    }
+
+    /** {@code language}: the document's language as read, for its title (null when unknown). */
+    public List<Suggestion> suggest(long documentId, String text, String language) {
         FoldedText folded = new FoldedText(text);
         List<Suggestion> out = new ArrayList<>();
         List<PeopleDetector.Mention> mentions = names.detect(text, people);
@@ -68,9 +84,13 @@ public final class SuggestionEngine {
                         confidence(match.score() + TermMatcher.KEYWORD), matched(match)));
             }
         });
-        suggestType(documentId, text, folded, out);
-        ownDates.find(text).ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
+        Optional<EvidenceType> type = suggestType(documentId, text, folded, out);
+        Optional<OwnDateFinder.OwnDate> own = ownDates.find(text);
+        own.ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
                 null, null, d.confidence(), UserMessage.of("metadata.ownDate." + d.reason().code(), d.text()))));
+        type.ifPresent(t -> out.add(new Suggestion(documentId, SuggestionKind.TITLE,
+                title(t, text, mentions, own.map(OwnDateFinder.OwnDate::date).orElse(null), language), null, null,
+                0.7, UserMessage.of("metadata.title.reason"))));
         return out;
     }
 
@@ -78,7 +98,7 @@ public final class SuggestionEngine {
      * The type whose telling words weigh most, those of the heading (the first lines) counting twice; a translation is
      * a translation whatever it translates, and takes the source kind of what it translates.
      */
-    private void suggestType(long documentId, String text, FoldedText folded, List<Suggestion> out) {
+    private Optional<EvidenceType> suggestType(long documentId, String text, FoldedText folded, List<Suggestion> out) {
         FoldedText heading = new FoldedText(heading(text));
         Optional<Map.Entry<EvidenceType, Integer>> best = types.entrySet().stream()
                 .map(t -> Map.entry(t.getKey(), t.getValue().match(folded).score() + t.getValue().match(heading).score()))
@@ -100,6 +120,24 @@ public final class SuggestionEngine {
                         null, confidence * 0.9, UserMessage.of("factors.suggest.sourceOfType", t.getKey().code())));
             }
         });
+        return best.map(Map.Entry::getKey);
+    }
+
+    /** The exhibit-index title: the people named in the heading first, then the others the text names. */
+    private String title(EvidenceType type, String text, List<PeopleDetector.Mention> mentions, LocalDate date,
+                         String language) {
+        String head = heading(text);
+        List<PeopleDetector.Mention> inHeading = names.detect(head, mentions.stream().map(PeopleDetector.Mention::person).toList());
+        List<Person> concerned = new ArrayList<>(inHeading.stream().map(PeopleDetector.Mention::person).toList());
+        mentions.stream().sorted(Comparator.comparingDouble(PeopleDetector.Mention::confidence).reversed())
+                .map(PeopleDetector.Mention::person).filter(p -> !concerned.contains(p)).forEach(concerned::add);
+        boolean translation = TranslationSigns.isTranslation(text);
+        boolean firstPerson = FIRST_PERSON.matcher(TextFold.fold(text)).find() && !translation;
+        String label = type.label(titles.locale());
+        boolean foreign = language != null && !language.equals("en") && !language.equals("und");
+        return titles.title(new TitleSuggester.Described(label, translation, firstPerson,
+                concerned.subList(0, Math.min(concerned.size(), inHeading.isEmpty() ? 1 : 2)),
+                TitleSuggester.issuer(head, TextFold.fold(label)), translation ? null : date, foreign ? language : null));
     }
 
     /** The first few non-empty lines, where a document says what it is. */
