@@ -35,6 +35,10 @@ public final class SuggestionEngine {
     private final OwnDateFinder ownDates = new OwnDateFinder(new DateDetector());
     private final PeopleDetector names = new PeopleDetector();
     private final TitleSuggester titles;
+    private static final java.util.Set<String> STATEMENT_TYPES = java.util.Set.of("declaration", "affidavit");
+    private static final java.util.regex.Pattern DECLARANT = java.util.regex.Pattern.compile(
+            "\\b(declaration|statement|affidavit|declaracion|declaracao|testimony) (of|de|by)\\b|\\bmy name is\\b|"
+                    + "\\bmi nombre es\\b|\\bmeu nome e\\b|\\bi, (?=[a-z])|\\byo, (?=[a-z])|\\beu, (?=[a-z])");
     private static final java.util.regex.Pattern FIRST_PERSON = java.util.regex.Pattern.compile(
             "\\b(i declare|i swear|penalty of perjury|my name is|declaro|mi nombre es|meu nome e)\\b");
 
@@ -123,21 +127,45 @@ public final class SuggestionEngine {
         return best.map(Map.Entry::getKey);
     }
 
-    /** The exhibit-index title: the people named in the heading first, then the others the text names. */
+    /**
+     * The exhibit-index title: for a statement, its declarant ("Declaration of X", "I, X,", "My name is X"); otherwise
+     * the people the heading names, in the order it names them, else the one the text names most fully.
+     */
     private String title(EvidenceType type, String text, List<PeopleDetector.Mention> mentions, LocalDate date,
                          String language) {
         String head = heading(text);
-        List<PeopleDetector.Mention> inHeading = names.detect(head, mentions.stream().map(PeopleDetector.Mention::person).toList());
-        List<Person> concerned = new ArrayList<>(inHeading.stream().map(PeopleDetector.Mention::person).toList());
-        mentions.stream().sorted(Comparator.comparingDouble(PeopleDetector.Mention::confidence).reversed())
-                .map(PeopleDetector.Mention::person).filter(p -> !concerned.contains(p)).forEach(concerned::add);
+        List<Person> candidates = mentions.stream().map(PeopleDetector.Mention::person).toList();
         boolean translation = TranslationSigns.isTranslation(text);
-        boolean firstPerson = FIRST_PERSON.matcher(TextFold.fold(text)).find() && !translation;
-        String label = type.label(titles.locale());
+        String folded = TextFold.fold(text);
+        boolean statement = !translation && (STATEMENT_TYPES.contains(type.code()) || FIRST_PERSON.matcher(folded).find());
+        List<Person> concerned = new ArrayList<>();
+        if (statement) {
+            java.util.regex.Matcher declarant = DECLARANT.matcher(folded);
+            while (concerned.isEmpty() && declarant.find()) {
+                String after = folded.substring(declarant.end(), Math.min(folded.length(), declarant.end() + 60));
+                names.detect(after, candidates).stream().findFirst().ifPresent(m -> concerned.add(m.person()));
+            }
+        }
+        if (concerned.isEmpty()) {
+            String foldedHead = TextFold.fold(head);
+            names.detect(head, candidates).stream()
+                    .sorted(Comparator.comparingInt(m -> position(foldedHead, m.found())))
+                    .forEach(m -> concerned.add(m.person()));
+        }
+        if (concerned.isEmpty()) {
+            mentions.stream().max(Comparator.comparingDouble(PeopleDetector.Mention::confidence))
+                    .ifPresent(m -> concerned.add(m.person()));
+        }
+        String label = titles.typeLabel(type.code(), type.label(titles.locale()));
         boolean foreign = language != null && !language.equals("en") && !language.equals("und");
-        return titles.title(new TitleSuggester.Described(label, translation, firstPerson,
-                concerned.subList(0, Math.min(concerned.size(), inHeading.isEmpty() ? 1 : 2)),
+        return titles.title(new TitleSuggester.Described(type.code(), label, translation, statement,
+                concerned.subList(0, Math.min(concerned.size(), 2)),
                 TitleSuggester.issuer(head, TextFold.fold(label)), translation ? null : date, foreign ? language : null));
+    }
+
+    private static int position(String foldedHead, String found) {
+        int at = foldedHead.indexOf(found.split(" ")[0]);
+        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** The first few non-empty lines, where a document says what it is. */

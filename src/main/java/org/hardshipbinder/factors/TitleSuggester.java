@@ -17,13 +17,21 @@ import org.hardshipbinder.model.Person;
 public final class TitleSuggester {
 
     /** What is known about a document when its title is written. */
-    public record Described(String typeLabel, boolean translation, boolean firstPerson, List<Person> people,
+    public record Described(String typeCode, String typeLabel, boolean translation, boolean firstPerson, List<Person> people,
                             String issuer, LocalDate date, String originalLanguage) {
     }
 
     private static final Pattern NOT_AN_ISSUER = Pattern.compile(
-            "(^[\\d#(\\[])|\\d{3}|@|\\b(page|pagina|re|to|dear|estimad[oa]|a quien|to whom)\\b", Pattern.CASE_INSENSITIVE);
+            "(^[\\d#(\\[])|\\d{3}|@|\\b(page|pagina|re|to|dear|estimad[oa]|a quien|to whom|translat\\w*|traduc\\w*)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** A state's own name heads many records ("Republic of …", "United States of America"); the issuing office follows it. */
+    private static final Pattern STATE_HEADING = Pattern.compile(
+            "^(the )?(republic|republica|federative republic|estado|estados|state|united states|united mexican states|"
+                    + "kingdom|reino)\\b.{0,40}$");
     private static final int MAX_ISSUER = 60;
+    /** Letters and evaluations are about someone; records and certificates are of someone. */
+    private static final java.util.Set<String> ABOUT = java.util.Set.of("physician_letter", "employer_letter",
+            "community_letter", "psychological_evaluation", "therapy_record", "disability_determination", "iep");
 
     private final Messages messages;
     private final Locale locale;
@@ -31,6 +39,12 @@ public final class TitleSuggester {
     public TitleSuggester(Locale locale) {
         this.locale = locale;
         this.messages = new Messages(locale);
+    }
+
+    /** The short noun a title uses for a type ("Physician's letter"), else the catalog's label. */
+    public String typeLabel(String code, String catalogLabel) {
+        String key = "metadata.titleType." + code;
+        return messages.has(key) ? messages.get(key) : catalogLabel;
     }
 
     public Locale locale() {
@@ -47,7 +61,8 @@ public final class TitleSuggester {
         } else if (d.firstPerson() && !who.isEmpty()) {
             base = messages.get("metadata.title.statementBy", what, d.people().get(0).name());
         } else {
-            base = who.isEmpty() ? what : messages.get("metadata.title.of", what, who);
+            base = who.isEmpty() ? what : messages.get(ABOUT.contains(d.typeCode()) ? "metadata.title.about" : "metadata.title.of",
+                    what, who);
         }
         StringBuilder title = new StringBuilder(base);
         if (d.issuer() != null && !d.issuer().isBlank() && !d.firstPerson()) {
@@ -71,10 +86,10 @@ public final class TitleSuggester {
             String s = line.strip().replaceAll("\\s+", " ");
             String folded = TextFold.fold(s);
             if (s.length() < 4 || s.length() > MAX_ISSUER || NOT_AN_ISSUER.matcher(s).find()
-                    || folded.contains(typeLabelFolded) || !s.matches(".*\\p{L}{3}.*")) {
+                    || folded.contains(typeLabelFolded) || !s.matches(".*\\p{L}{3}.*") || STATE_HEADING.matcher(folded).find()) {
                 continue;
             }
-            return titleCase(s);
+            return titleCase(s.replaceAll("[^\\p{L}\\p{N}.)]+$", ""));
         }
         return null;
     }
@@ -98,7 +113,9 @@ public final class TitleSuggester {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(word.length() <= 3 && out.length() > 0 ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
+            boolean keepSmall = word.length() <= 3 && out.length() > 0 && !word.contains(".");
+            out.append(word.contains(".") && word.length() <= 5 ? word.toUpperCase(Locale.ROOT)
+                    : keepSmall ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1));
         }
         return out.toString();
     }
