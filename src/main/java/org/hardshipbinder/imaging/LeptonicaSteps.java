@@ -33,6 +33,8 @@ final class LeptonicaSteps {
                 if (loaded == null) {
                     try {
                         Loader.load(leptonica.class);
+                        // Leptonica reports to stderr (the user's terminal) things the app handles itself.
+                        leptonica.setMsgSeverity(leptonica.L_SEVERITY_NONE);
                         loaded = true;
                     } catch (RuntimeException | LinkageError e) {
                         LOG.log(Level.WARNING, "Leptonica did not load; photos are left as taken", e);
