@@ -19,7 +19,8 @@ import org.hardshipbinder.model.Page;
 
 /**
  * A photo or scan placed on a Letter page at its true orientation (the page's clockwise rotation from EXIF, plus the
- * turn text recognition found upright), or the cleaned image of a photographed page. JPEG
+ * user's turn or, when they never turned it, the turn text recognition found upright), or the cleaned image of a
+ * photographed page. JPEG
  * bytes go into the binder unchanged; other formats are decoded one frame at a time and stored losslessly.
  */
 final class ImageSource {
@@ -40,7 +41,7 @@ final class ImageSource {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                BufferedImage image = reader.read(page.number() - 1);
+                BufferedImage image = reader.read(page.originalPage() - 1);
                 return content(LosslessFactory.createFromImage(target, image), page, turn);
             } finally {
                 reader.dispose();

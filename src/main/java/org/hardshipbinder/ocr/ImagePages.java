@@ -11,7 +11,7 @@ import org.hardshipbinder.model.Page;
 
 /**
  * Frames of an image file (several for a multi-page TIFF), turned by the page's stored rotation (EXIF), cleaned when
- * they are photos of a page, made gray and brought to at most 300 dpi.
+ * they are photos of a page, turned by the user's turn, made gray and brought to at most 300 dpi.
  */
 final class ImagePages implements AutoCloseable {
 
@@ -36,11 +36,12 @@ final class ImagePages implements AutoCloseable {
     }
 
     PageInput read(Page page) throws IOException {
-        BufferedImage frame = reader.read(page.number() - 1);
+        BufferedImage frame = reader.read(page.originalPage() - 1);
         BufferedImage upright = GrayImages.quarterTurnsKeepingColour(frame, page.rotation());
         BufferedImage shown = photos.toRead(page, upright, file);
-        BufferedImage gray = GrayImages.toGray(shown);
-        double widthPt = page.rotation() % 180 == 0 ? page.widthPt() : page.heightPt();
+        // The cleaned image is kept as the file shows it upright; the user's own turn comes after it.
+        BufferedImage gray = GrayImages.quarterTurns(GrayImages.toGray(shown), page.userTurn());
+        double widthPt = page.uprightRotation() % 180 == 0 ? page.widthPt() : page.heightPt();
         // A cleaned photo is the paper alone: take it as a letter-width sheet.
         double dpi = shown == upright ? gray.getWidth() * 72.0 / Math.max(1, widthPt)
                 : Math.min(gray.getWidth(), gray.getHeight()) / 8.5;

@@ -42,8 +42,8 @@ class CleanedPhotoToggleTest {
         public DocumentData load(long documentId) {
             Document document = new Document(documentId, 1, "IMG_1001.jpg", MediaType.JPEG, 2, 10, "x",
                     DocumentStatus.OCR_DONE, null, Instant.EPOCH, Document.DocumentMetadata.empty());
-            List<Page> pages = List.of(new Page(1, documentId, 1, 612, 792, 0, PageStatus.DONE, null),
-                    new Page(2, documentId, 2, 612, 792, 0, PageStatus.DONE, null));
+            List<Page> pages = List.of(new Page(1, documentId, 1, documentId, 1, 612, 792, 0, null, PageStatus.DONE, null),
+                    new Page(2, documentId, 2, documentId, 2, 612, 792, 0, null, PageStatus.DONE, null));
             return new DocumentData(document, pages, Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                     List.of());
         }
