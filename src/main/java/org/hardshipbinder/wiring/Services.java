@@ -11,6 +11,9 @@ import org.hardshipbinder.checks.CheckCatalog;
 import org.hardshipbinder.checks.CheckService;
 import org.hardshipbinder.checks.Dismissals;
 import org.hardshipbinder.factors.FactorServices;
+import org.hardshipbinder.grouping.CaptureTimes;
+import org.hardshipbinder.grouping.GroupingEngine;
+import org.hardshipbinder.grouping.GroupingService;
 import org.hardshipbinder.binder.BinderBuilder;
 import org.hardshipbinder.factors.Factor;
 import org.hardshipbinder.factors.FactorCatalog;
@@ -65,6 +68,7 @@ public final class Services implements AutoCloseable {
     private OcrService ocr;
     private final BinderPlanService binderPlans;
     private final BinderBuilder binderBuilder;
+    private final GroupingService grouping;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -91,6 +95,8 @@ public final class Services implements AutoCloseable {
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
         this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);
+        this.grouping = new GroupingService(documents, pages, pageTexts, originals, new CaptureTimes(),
+                GroupingEngine.standard());
     }
 
     private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
@@ -193,6 +199,11 @@ public final class Services implements AutoCloseable {
 
     public BinderBuilder binderBuilder() {
         return binderBuilder;
+    }
+
+    /** Suggestions to join files that are one paper and to cut batch scans into their papers. */
+    public GroupingService grouping() {
+        return grouping;
     }
 
     @Override
