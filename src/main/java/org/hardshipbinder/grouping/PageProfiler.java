@@ -83,8 +83,9 @@ public final class PageProfiler {
                 paragraphs(lines), language(page, letters), page.confidence(), words(folded), aspect(page));
     }
 
+    /** A line with a letter or a digit; OCR's specks ("|", "~") are not lines of text. */
     private static boolean meaningful(String line) {
-        return line.codePoints().filter(Character::isLetterOrDigit).count() >= 2;
+        return line.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     static PageMarker marker(List<String> folded) {
