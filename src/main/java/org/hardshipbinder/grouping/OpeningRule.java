@@ -12,25 +12,30 @@ final class OpeningRule implements BoundaryRule {
     @Override
     public Optional<Evidence> judge(Boundary b) {
         PageProfile after = b.after();
-        if (!after.opens() || after.startsLower() || after.continued() || !after.attachment().isEmpty() || HeaderRule.sameHeader(b.before(), after)) {
+        if (!after.opens() || after.startsLower() || after.continued() || !after.attachment().isEmpty()) {
             return Optional.empty();
         }
+        // A header repeated from the page before is a running header, not a new title; an opening formula still counts.
+        boolean repeated = HeaderRule.sameHeader(b.before(), after);
         double weight = 0;
         int signs = 0;
         if (!after.salutation().isEmpty()) {
             weight = Math.max(weight, 1.5);
             signs++;
         }
-        if (!after.heading().isEmpty()) {
+        if (!after.heading().isEmpty() && !repeated) {
             weight = Math.max(weight, 1.3);
             signs++;
         }
-        if (after.letterhead()) {
+        if (after.letterhead() && !repeated) {
             weight = Math.max(weight, 1.0);
             signs++;
         }
+        if (signs == 0) {
+            return Optional.empty();
+        }
         weight += 0.4 * (signs - 1);
-        String shown = !after.heading().isEmpty() ? after.heading() : after.salutation();
+        String shown = !after.heading().isEmpty() && !repeated ? after.heading() : after.salutation();
         return Optional.of(shown.isEmpty()
                 ? Evidence.apart(weight, "grouping.reason.newLetterhead")
                 : Evidence.apart(weight, "grouping.reason.beginsLikeDocument", shown));
