@@ -17,7 +17,8 @@ import org.apache.pdfbox.util.Matrix;
 import org.hardshipbinder.model.Page;
 
 /**
- * A photo or scan placed on a Letter page at its true orientation (the page's clockwise rotation, from EXIF). JPEG
+ * A photo or scan placed on a Letter page at its true orientation (the page's clockwise rotation
+ * from EXIF, then the user's turn). JPEG
  * bytes go into the binder unchanged; other formats are decoded one frame at a time and stored losslessly.
  */
 final class ImageSource {
@@ -38,7 +39,7 @@ final class ImageSource {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                BufferedImage image = reader.read(page.number() - 1);
+                BufferedImage image = reader.read(page.originalPage() - 1);
                 return content(LosslessFactory.createFromImage(target, image), page);
             } finally {
                 reader.dispose();
@@ -47,7 +48,7 @@ final class ImageSource {
     }
 
     private static PageContent content(PDImageXObject image, Page page) {
-        int rotation = page.rotation();
+        int rotation = page.uprightRotation();
         double w = page.widthPt();
         double h = page.heightPt();
         return PageContent.rotated(rotation, w, h, (cs, at) -> {

@@ -61,9 +61,10 @@ final class PdfSource {
         return source.getNumberOfPages();
     }
 
-    PageContent page(int number) throws IOException {
+    /** Page {@code number} of the original, turned upright by its own rotation and then the user's {@code turn}. */
+    PageContent page(int number, int turn) throws IOException {
         PDPage page = source.getPage(number - 1);
-        int rotation = Math.floorMod(page.getRotation(), 360);
+        int rotation = Math.floorMod(page.getRotation() + turn, 360);
         PDRectangle crop = page.getCropBox();
         if (page.getResources() == null) {
             page.setResources(new PDResources());

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
                 "Without a command, the same jar opens the desktop app."},
         subcommands = {CaseCommand.class, PersonCommand.class, ImportCommand.class, DocumentsCommand.class,
                 VerifyCommand.class, BackupCommand.class, OcrCommand.class, SearchCommand.class, DocumentCommand.class,
-                TagCommand.class, SuggestCommand.class, CoverageCommand.class, FactorCommand.class, BinderCommand.class, CheckCommand.class},
+                TagCommand.class, SuggestCommand.class, CoverageCommand.class, FactorCommand.class, BinderCommand.class, CheckCommand.class,
+                ChronologyCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:ok", "1:usage error", "2:could not run (vault missing, locked, corrupt)",
                 "3:finished, but some inputs were rejected or errors were found"})

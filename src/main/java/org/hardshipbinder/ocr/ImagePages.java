@@ -10,7 +10,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.hardshipbinder.model.Page;
 
 /**
- * Frames of an image file (several for a multi-page TIFF), turned by the page's stored rotation (EXIF), made gray and
+ * Frames of an image file (several for a multi-page TIFF), turned by the page's stored rotation (EXIF) and the user's turn, made gray and
  * brought to at most 300 dpi.
  */
 final class ImagePages implements AutoCloseable {
@@ -32,9 +32,9 @@ final class ImagePages implements AutoCloseable {
     }
 
     PageInput read(Page page) throws IOException {
-        BufferedImage frame = reader.read(page.number() - 1);
-        BufferedImage gray = GrayImages.quarterTurns(GrayImages.toGray(frame), page.rotation());
-        double widthPt = page.rotation() % 180 == 0 ? page.widthPt() : page.heightPt();
+        BufferedImage frame = reader.read(page.originalPage() - 1);
+        BufferedImage gray = GrayImages.quarterTurns(GrayImages.toGray(frame), page.uprightRotation());
+        double widthPt = page.uprightRotation() % 180 == 0 ? page.widthPt() : page.heightPt();
         double dpi = gray.getWidth() * 72.0 / Math.max(1, widthPt);
         if (dpi > PdfPages.DPI * 1.05) {
             gray = GrayImages.scale(gray, PdfPages.DPI / dpi);

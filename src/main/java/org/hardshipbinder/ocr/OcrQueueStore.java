@@ -1,7 +1,5 @@
 package org.hardshipbinder.ocr;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +9,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.model.MediaType;
-import org.hardshipbinder.model.Page;
 import org.hardshipbinder.model.PageStatus;
 import org.hardshipbinder.model.PageText;
 import org.hardshipbinder.vault.DocumentRepository;
@@ -41,8 +38,9 @@ final class OcrQueueStore {
     /** Pages waiting for this request, in document order then page order; their documents are marked queued. */
     List<PendingPage> pending(OcrRequest request) {
         StringBuilder sql = new StringBuilder("""
-                SELECT p.*, d.media_type AS doc_media_type, d.file_name AS doc_file_name
-                FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.status = 'QUEUED'""");
+                SELECT p.*, o.media_type AS doc_media_type, o.file_name AS doc_file_name
+                FROM pages p JOIN documents d ON d.id = p.document_id JOIN originals o ON o.id = p.original_id
+                WHERE p.status = 'QUEUED'""");
         List<Object> params = new ArrayList<>();
         if (request.caseId() != null) {
             sql.append(" AND d.case_id = ?");
@@ -55,18 +53,12 @@ final class OcrQueueStore {
         }
         sql.append(" ORDER BY d.id, p.number");
         List<PendingPage> pending = vault.read(c -> Jdbc.query(c, sql.toString(), rs -> new PendingPage(
-                page(rs), MediaType.valueOf(rs.getString("doc_media_type")),
+                PageRepository.map(rs), MediaType.valueOf(rs.getString("doc_media_type")),
                 rs.getString("doc_file_name")), params.toArray()));
         pending.stream().map(p -> p.page().documentId()).distinct().forEach(id -> documents.moveTo(id,
                 DocumentStatus.OCR_QUEUED, null));
         finishStranded(request);
         return pending;
-    }
-
-    private static Page page(ResultSet rs) throws SQLException {
-        return new Page(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("number"), rs.getDouble("width_pt"),
-                rs.getDouble("height_pt"), rs.getInt("rotation"), PageStatus.valueOf(rs.getString("status")),
-                rs.getString("status_reason"));
     }
 
     /** A document whose last page was stored just before a crash still says queued: settle it now. */

@@ -1,17 +1,33 @@
 package org.hardshipbinder.wiring;
 
+import java.util.Optional;
+import org.hardshipbinder.binder.LabelledExhibit;
+import org.hardshipbinder.checks.core.CheckSettings;
+import org.hardshipbinder.editing.CaseEditService;
+import org.hardshipbinder.editing.DeletionImpacts;
+import org.hardshipbinder.editing.EditHistory;
+import org.hardshipbinder.editing.ImpactSources;
+import org.hardshipbinder.editing.PageEditService;
+import org.hardshipbinder.editing.PersonEditService;
+import org.hardshipbinder.editing.TrashService;
+import org.hardshipbinder.model.Finding;
+import org.hardshipbinder.vault.DocumentEdits;
+import org.hardshipbinder.vault.TrashRepository;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hardshipbinder.checks.BinderStateReader;
+import org.hardshipbinder.chronology.ChronologyService;
+import org.hardshipbinder.chronology.FactSource;
 import org.hardshipbinder.checks.CaseEvidenceLoader;
 import org.hardshipbinder.checks.CheckCatalog;
 import org.hardshipbinder.checks.CheckService;
 import org.hardshipbinder.checks.Dismissals;
 import org.hardshipbinder.factors.FactorServices;
 import org.hardshipbinder.grouping.CaptureTimes;
+import org.hardshipbinder.grouping.GroupingEdits;
 import org.hardshipbinder.grouping.GroupingEngine;
 import org.hardshipbinder.grouping.GroupingService;
 import org.hardshipbinder.binder.BinderBuilder;
@@ -33,7 +49,9 @@ import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.AuditLog;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.GroupingDecisionRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
+import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
@@ -57,18 +75,28 @@ public final class Services implements AutoCloseable {
     private final DocumentRepository documents;
     private final PageRepository pages;
     private final OriginalStore originals;
+    private final OriginalRepository originalFiles;
     private final PageTextRepository pageTexts;
     private final TagRepository tags;
     private final ImportService importService;
     private final VaultBackup backup;
     private final VaultVerifier verifier;
     private final CheckService checks;
+    private final ChronologyService chronology;
     private final FactorServices factors;
     private final SearchService search;
     private OcrService ocr;
     private final BinderPlanService binderPlans;
     private final BinderBuilder binderBuilder;
     private final GroupingService grouping;
+    private final GroupingEdits groupingEdits;
+    private final EditHistory editHistory = new EditHistory();
+    private final TrashRepository trash;
+    private final PageEditService pageEdits;
+    private final TrashService trashService;
+    private final PersonEditService personEdits;
+    private final CaseEditService caseEdits;
+    private final DeletionImpacts deletionImpacts;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -79,9 +107,10 @@ public final class Services implements AutoCloseable {
         this.documents = new DocumentRepository(vault, audit, clock);
         this.pages = new PageRepository(vault);
         this.originals = new OriginalStore(vault);
+        this.originalFiles = new OriginalRepository(vault);
         this.pageTexts = new PageTextRepository(vault);
         this.tags = new TagRepository(vault, audit, clock);
-        this.importService = new ImportService(vault, new Preflight(new FileSniffer(), documents), new PdfInspector(),
+        this.importService = new ImportService(vault, new Preflight(new FileSniffer(), originalFiles), new PdfInspector(),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
@@ -89,19 +118,53 @@ public final class Services implements AutoCloseable {
         this.search = new SearchService(vault);
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
-        this.checks = new CheckService(new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
-                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock), CheckCatalog.standard(),
-                new Dismissals(vault, audit, clock));
+        CaseEvidenceLoader evidence = new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock);
+        this.checks = new CheckService(evidence, CheckCatalog.standard(), new Dismissals(vault, audit, clock));
+        // The chronology reads the same facts as the checks, through this one entry point.
+        this.chronology = new ChronologyService(cases, people, documents,
+                FactSource.of(evidence::facts, evidence::documentFacts));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
-        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originals, clock);
+        this.trash = new TrashRepository(vault, clock);
+        DocumentEdits documentEdits = new DocumentEdits(clock);
+        this.pageEdits = new PageEditService(vault, documents, pages, documentEdits, trash, audit, editHistory,
+                this::beingRead);
+        this.trashService = new TrashService(vault, trash, documentEdits, audit);
+        this.personEdits = new PersonEditService(vault, people, trash, audit, editHistory);
+        this.caseEdits = new CaseEditService(cases, documents, this::beingRead);
+        this.deletionImpacts = new DeletionImpacts(documents, people, tags, new PlanAndFindings());
+        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, originals,
+                clock);
         this.grouping = new GroupingService(documents, pages, pageTexts, originals, new CaptureTimes(),
-                GroupingEngine.standard());
+                GroupingEngine.standard(), new GroupingDecisionRepository(vault, clock));
+        this.groupingEdits = new GroupingEdits(grouping, pageEdits, pages);
     }
 
     private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
         return SectionCatalog.withFactors(catalog.factors().stream().map(Factor::code).toList(),
                 code -> catalog.factor(code).map(f -> f.label(Locale.ENGLISH)));
+    }
+
+    /** Whether OCR is reading a document right now; OCR that was never started reads nothing. */
+    private synchronized boolean beingRead(long documentId) {
+        return ocr != null && ocr.isReading(documentId);
+    }
+
+    /** A deletion's effects on the binder plan and the findings, for {@link DeletionImpacts}. */
+    private final class PlanAndFindings implements ImpactSources {
+        @Override
+        public Optional<String> exhibitLabel(long caseId, long documentId) {
+            return binderPlans.plan(caseId).labelled().stream()
+                    .filter(e -> e.exhibit().included() && Long.valueOf(documentId).equals(e.exhibit().documentId()))
+                    .map(LabelledExhibit::label).findFirst();
+        }
+
+        @Override
+        public List<Finding> findingsAbout(long caseId, long documentId) {
+            return checks.run(caseId, CheckSettings.defaults()).map(r -> r.findings().stream()
+                    .filter(f -> f.documents().contains(documentId)).toList()).orElse(List.of());
+        }
     }
 
     public static Services open(Path vaultDirectory, AccessMode mode) {
@@ -144,6 +207,11 @@ public final class Services implements AutoCloseable {
         return originals;
     }
 
+    /** What each imported file is (name, type, size, checksum); {@link #originals()} holds its bytes. */
+    public OriginalRepository originalFiles() {
+        return originalFiles;
+    }
+
     public PageTextRepository pageTexts() {
         return pageTexts;
     }
@@ -166,6 +234,11 @@ public final class Services implements AutoCloseable {
 
     public CheckService checks() {
         return checks;
+    }
+
+    /** Every dated fact of a case with its person, document and page; the dates that disagree. */
+    public ChronologyService chronology() {
+        return chronology;
     }
 
     /** Factor catalog, case profile checks, document facts, tagging, suggestions and coverage. */
@@ -204,6 +277,33 @@ public final class Services implements AutoCloseable {
     /** Suggestions to join files that are one paper and to cut batch scans into their papers. */
     public GroupingService grouping() {
         return grouping;
+    }
+
+    /** Accepting merge and split suggestions, through the page edits (undoable). */
+    public GroupingEdits groupingEdits() {
+        return groupingEdits;
+    }
+
+    /** Merge, split, move, reorder, turn and remove pages; delete documents; undo the session's edits. */
+    public PageEditService pageEdits() {
+        return pageEdits;
+    }
+
+    public TrashService trash() {
+        return trashService;
+    }
+
+    public PersonEditService personEdits() {
+        return personEdits;
+    }
+
+    public CaseEditService caseEdits() {
+        return caseEdits;
+    }
+
+    /** What deleting a document or person would affect, said before it is done. */
+    public DeletionImpacts deletionImpacts() {
+        return deletionImpacts;
     }
 
     @Override

@@ -6,24 +6,21 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.hardshipbinder.grouping.FileFacts;
 import org.hardshipbinder.grouping.GroupingSuggestion;
-import org.hardshipbinder.grouping.MergeSuggestion;
-import org.hardshipbinder.grouping.SplitSuggestion;
+import org.hardshipbinder.editing.EditOutcome;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.Document;
+import org.hardshipbinder.model.Page;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.wiring.Services;
 
 /**
  * How many labelled documents of the development cases the merge and split suggestions reproduce exactly, once
- * every suggestion is accepted. It reads a vault in which each case's files were imported and read (one case per
- * case folder, titled with the folder's name) and the cases' labels.tsv. Run with
+ * every suggestion is accepted. It works on a vault in which each case's files were imported and read (one case per
+ * case folder, titled with the folder's name) and CHANGES it (accepts the suggestions): give it a copy. Run with
  * {@code ./mvnw -Pbench -q test-compile exec:java -Dbench.main=org.hardshipbinder.bench.GroupingCasesEvaluation
  * -Dexec.args="VAULT_DIR CASES_DIR"}.
  */
@@ -41,12 +38,13 @@ public final class GroupingCasesEvaluation {
         Path cases = Path.of(args.length > 1 ? args[1] : "../shared/cases");
         int matched = 0;
         int total = 0;
-        try (Services services = Services.open(vault, AccessMode.READ_ONLY)) {
+        try (Services services = Services.open(vault, AccessMode.READ_WRITE)) {
             for (Case c : services.cases().list()) {
                 Path folder = cases.resolve("files").resolve(c.title());
                 if (!Files.isDirectory(folder)) {
                     continue;
                 }
+                services.grouping().pending(c.id()).forEach(s -> System.out.println("  " + describe(s)));
                 List<List<PageRef>> result = applied(services, c.id());
                 List<List<PageRef>> expected = expected(cases.resolve("labels.tsv"), c.title(), folder);
                 int hits = 0;
@@ -58,7 +56,6 @@ public final class GroupingCasesEvaluation {
                     }
                 }
                 System.out.printf("%s: %d of %d documents exact%n", c.title(), hits, expected.size());
-                services.grouping().suggest(c.id()).forEach(s -> System.out.println("  " + describe(s)));
                 matched += hits;
                 total += expected.size();
             }
@@ -76,36 +73,19 @@ public final class GroupingCasesEvaluation {
         return b.toString();
     }
 
-    /** The documents of a case after every suggestion is accepted, each as its pages. */
+    /** The documents of a case after every suggestion is accepted through the page edits, each as its pages. */
     static List<List<PageRef>> applied(Services services, long caseId) {
-        Map<Long, List<List<PageRef>>> byDocument = new LinkedHashMap<>();
-        Map<Long, String> sha = new HashMap<>();
+        services.groupingEdits().acceptAll(caseId).stream().filter(EditOutcome.Refused.class::isInstance)
+                .forEach(r -> System.out.println("  refused: " + r));
+        List<List<PageRef>> result = new ArrayList<>();
         for (Document d : services.documents().listForCase(caseId)) {
-            sha.put(d.id(), d.sha256());
             List<PageRef> pages = new ArrayList<>();
-            for (int p = 1; p <= d.pageCount(); p++) {
-                pages.add(new PageRef(d.sha256(), p));
+            for (Page p : services.pages().listForDocument(d.id())) {
+                pages.add(new PageRef(services.originalFiles().find(p.originalId()).orElseThrow().sha256(), p.originalPage()));
             }
-            byDocument.put(d.id(), new ArrayList<>(List.of(pages)));
+            result.add(pages);
         }
-        List<GroupingSuggestion> suggestions = services.grouping().suggest(caseId);
-        for (GroupingSuggestion s : suggestions) {
-            if (s instanceof SplitSuggestion split) {
-                String file = sha.get(split.documentId());
-                byDocument.put(split.documentId(), split.parts().stream()
-                        .map(part -> part.stream().map(p -> new PageRef(file, p)).toList()).toList());
-            }
-        }
-        for (GroupingSuggestion s : suggestions) {
-            if (s instanceof MergeSuggestion merge) {
-                List<PageRef> joined = new ArrayList<>();
-                for (long id : merge.documentIds()) {
-                    joined.addAll(byDocument.remove(id).get(0));
-                }
-                byDocument.put(merge.documentIds().get(0), List.of(joined));
-            }
-        }
-        return byDocument.values().stream().flatMap(List::stream).toList();
+        return result;
     }
 
     static List<List<PageRef>> expected(Path labels, String caseName, Path folder) throws IOException {

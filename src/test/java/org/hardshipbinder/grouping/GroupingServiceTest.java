@@ -71,7 +71,7 @@ class GroupingServiceTest {
         long scan = read(importFile(imagePdf(dir.resolve("Scan0001.pdf"), batch.size())), batch);
         importFile(imagePdf(dir.resolve("not read yet.pdf"), 1));
 
-        List<GroupingSuggestion> suggestions = services.grouping().suggest(caseId);
+        List<GroupingSuggestion> suggestions = services.grouping().pending(caseId);
 
         assertThat(suggestions).hasSize(2);
         assertThat(suggestions).filteredOn(MergeSuggestion.class::isInstance).singleElement()
@@ -85,6 +85,44 @@ class GroupingServiceTest {
     }
 
     @Test
+    void acceptingEverySuggestionMakesThePapersAndUndoTakesTheLastEditBack() throws Exception {
+        GeneratedPapers papers = new GeneratedPapers(13);
+        List<String> statement = papers.statement(2);
+        long first = read(importFile(imagePdf(dir.resolve("page a.pdf"), 1)), List.of(statement.get(0)));
+        long second = read(importFile(imagePdf(dir.resolve("page b.pdf"), 1)), List.of(statement.get(1)));
+        List<String> batch = new ArrayList<>(papers.letter(2));
+        batch.add("");
+        batch.add(papers.form());
+        long scan = read(importFile(imagePdf(dir.resolve("Scan0002.pdf"), batch.size())), batch);
+
+        List<org.hardshipbinder.editing.EditOutcome> outcomes = services.groupingEdits().acceptAll(caseId);
+
+        assertThat(outcomes).hasSize(3).allMatch(org.hardshipbinder.editing.EditOutcome.Done.class::isInstance);
+        assertThat(services.documents().listForCase(caseId)).extracting(d -> d.pageCount()).containsExactlyInAnyOrder(2, 2, 1);
+        assertThat(services.documents().find(second)).isEmpty();
+        assertThat(services.pages().listForDocument(first)).extracting(Page::originalPage).containsExactly(1, 1);
+        assertThat(services.trash().list(caseId)).hasSize(1);
+        assertThat(services.grouping().pending(caseId)).isEmpty();
+
+        services.pageEdits().undo();
+        assertThat(services.documents().find(second)).isPresent();
+        assertThat(services.pages().listForDocument(scan)).hasSize(2);
+    }
+
+    @Test
+    void aRejectedSuggestionIsNotOfferedAgain() throws Exception {
+        List<String> statement = new GeneratedPapers(14).statement(2);
+        read(importFile(imagePdf(dir.resolve("page a.pdf"), 1)), List.of(statement.get(0)));
+        read(importFile(imagePdf(dir.resolve("page b.pdf"), 1)), List.of(statement.get(1)));
+        GroupingSuggestion merge = services.grouping().pending(caseId).get(0);
+
+        services.grouping().reject(caseId, merge);
+
+        assertThat(services.grouping().pending(caseId)).isEmpty();
+        assertThat(services.grouping().find(caseId, merge.key())).isEmpty();
+    }
+
+    @Test
     void aBatchScanReadByRealOcrIsCutWhereTheSecondPaperBegins() throws Exception {
         GeneratedPapers papers = new GeneratedPapers(12);
         List<String> pages = new ArrayList<>(papers.letter(2));
@@ -93,7 +131,7 @@ class GroupingServiceTest {
 
         services.ocr().run(OcrRequest.forCase(caseId, 1), OcrProgressListener.NONE);
 
-        assertThat(services.grouping().suggest(caseId)).singleElement().isInstanceOfSatisfying(SplitSuggestion.class, s -> {
+        assertThat(services.grouping().pending(caseId)).singleElement().isInstanceOfSatisfying(SplitSuggestion.class, s -> {
             assertThat(s.documentId()).isEqualTo(scan);
             assertThat(s.parts()).containsExactly(List.of(1, 2), List.of(3));
         });

@@ -17,8 +17,9 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.MediaType;
+import org.hardshipbinder.model.Original;
 import org.hardshipbinder.model.Page;
-import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
 
 /**
@@ -28,39 +29,42 @@ import org.hardshipbinder.vault.OriginalStore;
 public final class PageImages {
 
     private final OriginalStore originals;
-    private final DocumentRepository documents;
+    private final OriginalRepository originalFiles;
 
-    public PageImages(OriginalStore originals, DocumentRepository documents) {
+    public PageImages(OriginalStore originals, OriginalRepository originalFiles) {
         this.originals = originals;
-        this.documents = documents;
+        this.originalFiles = originalFiles;
     }
 
+    /** The page of the document, drawn from the page of the original it shows, with the user's turn. */
     public BufferedImage render(Document document, Page page, int widthPx) throws IOException {
-        if (document.mediaType() == MediaType.PDF) {
-            return renderPdf(document, page, widthPx);
+        Original original = originalFiles.find(page.originalId())
+                .orElseThrow(() -> new IOException("original " + page.originalId() + " is missing"));
+        if (original.mediaType() == MediaType.PDF) {
+            return rotate(renderPdf(original, page, widthPx), page.userTurn());
         }
-        return scale(rotate(readImage(document, page.number() - 1), page.rotation()), widthPx);
+        return scale(rotate(readImage(original, page.originalPage() - 1), page.uprightRotation()), widthPx);
     }
 
-    private BufferedImage renderPdf(Document document, Page page, int widthPx) throws IOException {
-        String password = documents.openPassword(document.id()).orElse("");
-        try (InputStream in = originals.open(document.id());
+    private BufferedImage renderPdf(Original original, Page page, int widthPx) throws IOException {
+        String password = originalFiles.openPassword(original.id()).orElse("");
+        try (InputStream in = originals.open(original.id());
              PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(in), password)) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             renderer.setSubsamplingAllowed(true);
-            boolean sideways = page.rotation() % 180 != 0;
+            boolean sideways = page.uprightRotation() % 180 != 0;
             double uprightWidthPt = sideways ? page.heightPt() : page.widthPt();
             float dpi = (float) Math.max(12, widthPx * 72.0 / Math.max(1, uprightWidthPt));
-            return renderer.renderImageWithDPI(page.number() - 1, dpi, ImageType.RGB);
+            return renderer.renderImageWithDPI(page.originalPage() - 1, dpi, ImageType.RGB);
         }
     }
 
-    private BufferedImage readImage(Document document, int index) throws IOException {
-        try (InputStream in = originals.open(document.id());
+    private BufferedImage readImage(Original original, int index) throws IOException {
+        try (InputStream in = originals.open(original.id());
              ImageInputStream stream = ImageIO.createImageInputStream(in)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
-                throw new IOException("no reader for " + document.mediaType());
+                throw new IOException("no reader for " + original.mediaType());
             }
             ImageReader reader = readers.next();
             try {

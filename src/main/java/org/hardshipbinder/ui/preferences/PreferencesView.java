@@ -2,6 +2,7 @@ package org.hardshipbinder.ui.preferences;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.Locale;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,10 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import org.hardshipbinder.binder.LabelScheme;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
-import org.hardshipbinder.ui.prefs.LabelScheme;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.ScreenView;
 
@@ -61,7 +62,7 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
         maxMb.setEditable(true);
         maxMb.getValueFactory().valueProperty().addListener((o, old, now) -> viewModel.maxMbProperty().set(now));
         viewModel.maxMbProperty().addListener((o, old, now) -> maxMb.getValueFactory().setValue(now.intValue()));
-        ComboBox<LabelScheme> labels = Controls.combo(Arrays.asList(LabelScheme.values()), s -> text.get("ui.labels." + s.code()));
+        ComboBox<LabelScheme> labels = Controls.combo(Arrays.asList(LabelScheme.values()), s -> text.get("ui.binder.labels." + s.name().toLowerCase(Locale.ROOT)));
         labels.valueProperty().bindBidirectional(viewModel.labelsProperty());
         GridPane binderForm = Controls.form();
         binderForm.addRow(0, Controls.label(text.get("ui.prefs.maxMb"), maxMb), maxMb);

@@ -12,9 +12,9 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.hardshipbinder.binder.LabelScheme;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.prefs.AppPreferences;
-import org.hardshipbinder.ui.prefs.LabelScheme;
 
 /**
  * The settings form: interface language (applied at once, no restart), text-recognition languages and the folder with
