@@ -2,6 +2,7 @@ package org.hardshipbinder.grouping;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.hardshipbinder.model.UserMessage;
 
 /**
  * Cut one document into parts (each a run of its page numbers, in order) and drop its blank pages, which belong to
@@ -19,6 +20,18 @@ public record SplitSuggestion(long documentId, List<List<Integer>> parts, List<I
     /** The first page of every part after the first: where the document is cut. */
     public List<Integer> cutBefore() {
         return parts.stream().skip(1).map(p -> p.get(0)).toList();
+    }
+
+    @Override
+    public UserMessage summary() {
+        String parts = this.parts.stream().map(p -> p.size() == 1 ? String.valueOf(p.get(0)) : p.get(0) + "–" + p.get(p.size() - 1))
+                .collect(Collectors.joining(" | "));
+        if (blankPages.isEmpty()) {
+            return UserMessage.of("grouping.split.summary", String.valueOf(documentId), this.parts.size(), parts);
+        }
+        String blanks = MergeSuggestion.ids(blankPages);
+        return this.parts.size() == 1 ? UserMessage.of("grouping.blank.summary", String.valueOf(documentId), blanks)
+                : UserMessage.of("grouping.splitBlank.summary", String.valueOf(documentId), this.parts.size(), parts, blanks);
     }
 
     @Override
