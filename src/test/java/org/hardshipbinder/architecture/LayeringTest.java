@@ -23,7 +23,9 @@ class LayeringTest {
 
     private static final String BASE = "org.hardshipbinder";
     private static final String[] CORE = {BASE + ".model..", BASE + ".i18n..", BASE + ".vault..", BASE + ".intake..",
-            BASE + ".ocr..", BASE + ".search..", BASE + ".factors..", BASE + ".checks..", BASE + ".binder..", BASE + ".sample..", BASE + ".chronology..", BASE + ".editing..", BASE + ".text..", BASE + ".imaging..", BASE + ".logging.."};
+            BASE + ".ocr..", BASE + ".search..", BASE + ".factors..", BASE + ".checks..", BASE + ".binder..",
+            BASE + ".sample..", BASE + ".chronology..", BASE + ".editing..", BASE + ".text..", BASE + ".imaging..",
+            BASE + ".logging..", BASE + ".grouping.."};
 
     private static JavaClasses classes;
 
