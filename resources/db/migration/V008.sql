@@ -1,10 +1,3 @@
--- Merge and split suggestions the user rejected, by their key ("merge:12,13", "split:20:1-2,3-3"), so none is offered
--- twice. The key names the documents as they were: once they change, the suggestion and its key change too.
-CREATE TABLE grouping_decisions (
-    id         INTEGER PRIMARY KEY,
-    case_id    INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
-    key        TEXT NOT NULL,
-    decision   TEXT NOT NULL,
-    decided_at TEXT NOT NULL,
-    UNIQUE (case_id, key)
-);
+-- The clockwise quarter turn that text recognition found makes a page upright, on top of the rotation its file
+-- states (PDF /Rotate, EXIF). NULL: not looked for (text layer, not read yet). Viewer, thumbnails and binder apply it.
+ALTER TABLE pages ADD COLUMN detected_rotation INTEGER;

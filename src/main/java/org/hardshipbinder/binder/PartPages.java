@@ -11,6 +11,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import java.util.Optional;
+import org.hardshipbinder.model.CleanedImage;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.MediaType;
 import org.hardshipbinder.model.Original;
@@ -21,6 +23,7 @@ import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.model.Word;
 import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 
 /**
@@ -43,10 +46,16 @@ final class PartPages implements AutoCloseable {
     private final Map<Long, PdfSource> pdfs = new HashMap<>();
     private final Map<Long, PDDocument> sources = new HashMap<>();
     private final Map<Long, Path> scratches = new HashMap<>();
+    private final Map<Long, Integer> turns;
+    private final Map<Long, Boolean> cleaned;
+    private final PageImageRepository pageImages;
 
     PartPages(ExhibitPart.DocumentPart part, PDDocument target, OriginalStore originals, ChunkCache chunks,
-              OriginalRepository originalFiles, PageTextRepository texts) {
+              OriginalRepository originalFiles, PageTextRepository texts, PageImageRepository pageImages) {
         this.document = part.document();
+        this.pageImages = pageImages;
+        this.turns = pageImages.detectedRotations(document.id());
+        this.cleaned = pageImages.cleanedPages(document.id());
         this.pages = part.pages();
         this.target = target;
         this.originals = originals;
@@ -69,13 +78,21 @@ final class PartPages implements AutoCloseable {
     PageContent content(int number) {
         Page page = pages.get(number - 1);
         Original original = original(page);
+        // The user's own turn wins over the one text recognition found upright.
+        int turn = page.turn() != null ? page.turn() : turns.getOrDefault(page.id(), 0);
         try {
             if (original.mediaType() == MediaType.PDF) {
-                return pdf(original).page(page.originalPage(), page.userTurn());
+                return pdf(original).page(page.originalPage(), turn);
+            }
+            if (cleaned.getOrDefault(page.id(), false)) {
+                Optional<CleanedImage> image = pageImages.cleanedInUse(page.id());
+                if (image.isPresent()) {
+                    return ImageSource.cleaned(target, image.get(), turn);
+                }
             }
             if (original.mediaType() == MediaType.JPEG) {
                 try (InputStream in = originals.open(original.id())) {
-                    return ImageSource.jpeg(target, in, page);
+                    return ImageSource.jpeg(target, in, page, turn);
                 }
             }
             Path scratch = scratches.get(original.id());
@@ -83,7 +100,7 @@ final class PartPages implements AutoCloseable {
                 scratch = originals.copyToScratch(original.id(), ".img");
                 scratches.put(original.id(), scratch);
             }
-            return ImageSource.frame(target, scratch, page);
+            return ImageSource.frame(target, scratch, page, turn);
         } catch (IOException | RuntimeException e) {
             throw e instanceof PlacementFailure failure ? failure : damaged(original, e);
         }

@@ -61,7 +61,7 @@ final class PdfSource {
         return source.getNumberOfPages();
     }
 
-    /** Page {@code number} of the original, turned upright by its own rotation and then the user's {@code turn}. */
+    /** Page {@code number} of the original turned upright: its /Rotate plus {@code turn} (the user's, else the one found upright). */
     PageContent page(int number, int turn) throws IOException {
         PDPage page = source.getPage(number - 1);
         int rotation = Math.floorMod(page.getRotation() + turn, 360);

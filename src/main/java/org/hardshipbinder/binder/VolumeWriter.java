@@ -18,6 +18,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 
 /**
@@ -35,11 +36,13 @@ final class VolumeWriter {
     private final OriginalStore originals;
     private final OriginalRepository originalFiles;
     private final PageTextRepository texts;
+    private final PageImageRepository pageImages;
     private final SectionCatalog catalog;
     private final BinderWords words;
 
     VolumeWriter(OriginalStore originals, OriginalRepository originalFiles, PageTextRepository texts,
-                 SectionCatalog catalog, BinderWords words) {
+                 PageImageRepository pageImages, SectionCatalog catalog, BinderWords words) {
+        this.pageImages = pageImages;
         this.originals = originals;
         this.originalFiles = originalFiles;
         this.texts = texts;
@@ -120,7 +123,7 @@ final class VolumeWriter {
             }
             return first;
         }
-        PartPages source = new PartPages((ExhibitPart.DocumentPart) part, out, originals, sources.chunks(), originalFiles, texts);
+        PartPages source = new PartPages((ExhibitPart.DocumentPart) part, out, originals, sources.chunks(), originalFiles, texts, pageImages);
         sources.opened().add(source);
         for (int n = from; n <= to; n++) {
             PageContent content = source.content(n);

@@ -14,14 +14,16 @@ final class DocumentFiles implements AutoCloseable {
 
     private final OriginalStore originals;
     private final OriginalRepository passwords;
+    private final PagePhotos photos;
     private long openId = -1;
     private Path scratch;
     private PdfPages pdf;
     private ImagePages images;
 
-    DocumentFiles(OriginalStore originals, OriginalRepository passwords) {
+    DocumentFiles(OriginalStore originals, OriginalRepository passwords, PagePhotos photos) {
         this.originals = originals;
         this.passwords = passwords;
+        this.photos = photos;
     }
 
     PageInput read(PendingPage pending) throws IOException {
@@ -31,7 +33,7 @@ final class DocumentFiles implements AutoCloseable {
             scratch = originals.copyToScratch(id, pending.mediaType().isImage() ? ".img" : ".pdf");
             openId = id;
             if (pending.mediaType().isImage()) {
-                images = new ImagePages(scratch);
+                images = new ImagePages(scratch, photos);
             } else {
                 pdf = new PdfPages(scratch, passwords.openPassword(id).orElse(null));
             }

@@ -13,6 +13,7 @@ import org.hardshipbinder.model.PageStatus;
 import org.hardshipbinder.model.PageText;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.Jdbc;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.Vault;
@@ -27,8 +28,11 @@ final class OcrQueueStore {
     private final DocumentRepository documents;
     private final PageRepository pages;
     private final PageTextRepository texts;
+    private final PageImageRepository pageImages;
 
-    OcrQueueStore(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts) {
+    OcrQueueStore(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
+                  PageImageRepository pageImages) {
+        this.pageImages = pageImages;
         this.vault = vault;
         this.documents = documents;
         this.pages = pages;
@@ -74,10 +78,14 @@ final class OcrQueueStore {
                 }));
     }
 
-    /** Stores the page's text, marks it done, and settles its document when it was the last page waiting. */
-    void done(PageText text, long documentId) {
+    /**
+     * Stores the page's text and the turn found upright, marks it done, and settles its document when it was the last
+     * page waiting.
+     */
+    void done(PageText text, long documentId, Integer turn) {
         vault.write(c -> {
             texts.save(text);
+            pageImages.setDetectedRotation(text.pageId(), turn);
             pages.setStatus(text.pageId(), PageStatus.DONE, null);
             finishIfComplete(documentId);
             return null;

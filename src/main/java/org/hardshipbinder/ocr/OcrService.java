@@ -5,7 +5,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.OriginalRepository;
+import org.hardshipbinder.imaging.PhotoCleaner;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.Vault;
@@ -19,14 +21,17 @@ public final class OcrService {
     private final OcrQueueStore store;
     private final OriginalStore originals;
     private final OriginalRepository passwords;
+    private final PagePhotos photos;
     private final EngineProvider engines;
     private final LanguageIdentifier languages;
     private final int defaultWorkers;
     private final Set<Long> reading = ConcurrentHashMap.newKeySet();
 
     public OcrService(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
-                      OriginalStore originals, EngineProvider engines, LanguageIdentifier languages, int defaultWorkers) {
-        this.store = new OcrQueueStore(vault, documents, pages, texts);
+                      OriginalStore originals, PageImageRepository pageImages, EngineProvider engines,
+                      LanguageIdentifier languages, int defaultWorkers) {
+        this.store = new OcrQueueStore(vault, documents, pages, texts, pageImages);
+        this.photos = new PagePhotos(pageImages, new PhotoCleaner());
         this.originals = originals;
         this.passwords = new OriginalRepository(vault);
         this.engines = engines;
@@ -63,7 +68,7 @@ public final class OcrService {
             OcrJob job = new OcrJob(pending, store, listener, control, models);
             return job.run(request.workers(), () -> new OcrWorker(job,
                     new PageReader(ready.engines().get(), languages, models.usable()),
-                    new DocumentFiles(originals, passwords)));
+                    new DocumentFiles(originals, passwords, photos)));
         } finally {
             documentIds.forEach(reading::remove);
         }

@@ -35,6 +35,7 @@ import org.hardshipbinder.factors.Factor;
 import org.hardshipbinder.factors.FactorCatalog;
 import org.hardshipbinder.binder.BinderPlanService;
 import org.hardshipbinder.binder.SectionCatalog;
+import org.hardshipbinder.imaging.CleanedPhotos;
 import org.hardshipbinder.intake.FileSniffer;
 import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
@@ -47,12 +48,14 @@ import org.hardshipbinder.search.FtsConsistencyProbe;
 import org.hardshipbinder.search.SearchService;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.AuditLog;
+import org.hardshipbinder.vault.BinderPlanSummaryRepository;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.GroupingDecisionRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
 import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.TagRepository;
@@ -77,6 +80,8 @@ public final class Services implements AutoCloseable {
     private final OriginalStore originals;
     private final OriginalRepository originalFiles;
     private final PageTextRepository pageTexts;
+    private final PageImageRepository pageImages;
+    private final CleanedPhotos cleanedPhotos;
     private final TagRepository tags;
     private final ImportService importService;
     private final VaultBackup backup;
@@ -109,7 +114,9 @@ public final class Services implements AutoCloseable {
         this.originals = new OriginalStore(vault);
         this.originalFiles = new OriginalRepository(vault);
         this.pageTexts = new PageTextRepository(vault);
+        this.pageImages = new PageImageRepository(vault, clock);
         this.tags = new TagRepository(vault, audit, clock);
+        this.cleanedPhotos = new CleanedPhotos(vault, pageImages, pages, documents, audit);
         this.importService = new ImportService(vault, new Preflight(new FileSniffer(), originalFiles), new PdfInspector(),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
@@ -119,11 +126,11 @@ public final class Services implements AutoCloseable {
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
         CaseEvidenceLoader evidence = new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
-                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock);
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(new BinderPlanSummaryRepository(vault)), clock);
         this.checks = new CheckService(evidence, CheckCatalog.standard(), new Dismissals(vault, audit, clock));
         // The chronology reads the same facts as the checks, through this one entry point.
         this.chronology = new ChronologyService(cases, people, documents,
-                FactSource.of(evidence::facts, evidence::documentFacts));
+                FactSource.of(evidence::facts, evidence::factsOfDocument));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
         this.trash = new TrashRepository(vault, clock);
@@ -134,8 +141,8 @@ public final class Services implements AutoCloseable {
         this.personEdits = new PersonEditService(vault, people, trash, audit, editHistory);
         this.caseEdits = new CaseEditService(cases, documents, this::beingRead);
         this.deletionImpacts = new DeletionImpacts(documents, people, tags, new PlanAndFindings());
-        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, originals,
-                clock);
+        this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, pageImages,
+                originals, clock);
         this.grouping = new GroupingService(documents, pages, pageTexts, originals, new CaptureTimes(),
                 GroupingEngine.standard(), new GroupingDecisionRepository(vault, clock));
         this.groupingEdits = new GroupingEdits(grouping, pageEdits, pages);
@@ -216,6 +223,16 @@ public final class Services implements AutoCloseable {
         return pageTexts;
     }
 
+    /** How pages are shown: the turn found upright, and cleaned photos with the user's choice. */
+    public PageImageRepository pageImages() {
+        return pageImages;
+    }
+
+    /** The choice between a photographed page's cleaned image and the photo as taken. */
+    public CleanedPhotos cleanedPhotos() {
+        return cleanedPhotos;
+    }
+
     public TagRepository tags() {
         return tags;
     }
@@ -259,7 +276,7 @@ public final class Services implements AutoCloseable {
         if (ocr == null) {
             String extra = System.getProperty("hardshipbinder.tessdata", System.getenv("HARDSHIP_BINDER_TESSDATA"));
             int workers = Integer.getInteger("hardshipbinder.ocr.workers", Runtime.getRuntime().availableProcessors());
-            ocr = new OcrService(vault, documents, pages, pageTexts, originals,
+            ocr = new OcrService(vault, documents, pages, pageTexts, originals, pageImages,
                     new TesseractEngines(vault.directory().resolve("tessdata"), extra == null ? null : Path.of(extra)),
                     new LanguageIdentifier(), Math.max(1, workers));
         }

@@ -1,4 +1,4 @@
-package org.hardshipbinder.ui;
+package org.hardshipbinder.ui.desktop;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -38,6 +38,7 @@ import org.hardshipbinder.ui.timeline.TimelineViewModel;
 import org.hardshipbinder.ui.documents.DocumentsViewModel;
 import org.hardshipbinder.ui.documents.Thumbnails;
 import org.hardshipbinder.ui.documents.VaultDocumentLibrary;
+import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.pages.PageImages;
 import org.hardshipbinder.ui.prefs.AppPreferences;
@@ -82,7 +83,7 @@ public final class ScreenSet {
         this.text = text;
         this.switchLanguage = switchLanguage;
         this.capabilities = Capabilities.from(services, text.messages(), preferences);
-        this.pageImages = new PageImages(services.originals(), services.originalFiles());
+        this.pageImages = new PageImages(services.originals(), services.originalFiles(), services.pageImages());
         this.window = new MainWindow(text, activity);
         window.setViews(this::create, (id, page, highlight) -> documentView().viewModel().open(id, page, highlight));
         this.pageEditing = new VaultPageEditing(services.documents(), services.pageEdits(), services.trash(),
@@ -248,7 +249,7 @@ public final class ScreenSet {
         return searchView;
     }
 
-    BinderView binderView() {
+    public BinderView binderView() {
         if (binderView == null) {
             binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services.binderPlans(),
                     services.binderBuilder(), services.documents(), text, preferences.binderMaxMb()),
