@@ -11,13 +11,7 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = {"Suggest factor tags, evidence type, date, people concerned and particularly significant "
-                + "circumstances from the documents' text, each with a confidence and the words it matched; and "
-                + "documents to join (photos or scans of one paper: keys merge:ID,ID…) or to cut (batch scans holding "
-                + "several papers, blank pages dropped: keys split:ID:…), each with its reasons.",
-                "--apply accepts them all (tags marked as accepted suggestions; metadata only where empty); "
-                        + "--accept KEY / --reject KEY answer one. A rejected suggestion is not offered again."})
+@Command(name = "suggest", mixinStandardHelpOptions = true)
 final class SuggestCommand implements Callable<Integer> {
 
     private final CliContext context;

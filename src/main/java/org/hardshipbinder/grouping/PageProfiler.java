@@ -66,7 +66,7 @@ public final class PageProfiler {
 
     public PageProfile profile(PageFacts page) {
         List<String> lines = page.text().lines().map(String::strip).filter(PageProfiler::meaningful).toList();
-        List<String> folded = lines.stream().map(TextFold::fold).toList();
+        List<String> folded = lines.stream().map(TextFold::compact).toList();
         int letters = (int) page.text().codePoints().filter(Character::isLetter).count();
         boolean blank = letters < BLANK_LETTERS || (letters < 200 && folded.stream().anyMatch(l -> BLANK_NOTE.matcher(l).find()));
         if (blank || lines.isEmpty()) {
