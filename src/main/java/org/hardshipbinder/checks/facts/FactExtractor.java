@@ -102,7 +102,7 @@ public final class FactExtractor {
                         resolver.resolve(a.start(), true), documentId, read.span(a.start(), a.end()), context(text, a.start()),
                         when == null ? null : when.precision()));
             }
-            for (IdMention id : IdNumberFinder.find(text)) {
+            for (IdMention id : IdNumberFinder.find(OcrReading.idDigits(text))) {
                 read.add(new Fact(id.kind(), id.value(), null, null, resolver.resolve(id.start(), false), documentId,
                         read.span(id.start(), id.end()), id.form()));
             }
