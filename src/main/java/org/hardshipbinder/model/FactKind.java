@@ -23,4 +23,9 @@ public enum FactKind {
     public boolean isPastEvent() {
         return this == BIRTH_DATE || this == MARRIAGE_DATE || this == DIAGNOSIS_DATE;
     }
+
+    /** The kind's stable lower-case code, as in JSON output and bundle keys ("birth_date"). */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
 }
