@@ -41,7 +41,9 @@ final class DocumentFactsCommand implements Callable<Integer> {
         Map<Long, String> names = new LinkedHashMap<>();
         services.documents().find(documentId).ifPresent(d ->
                 services.people().listForCase(d.caseId()).forEach(p -> names.put(p.id(), p.name())));
-        List<Fact> shown = facts.facts().stream().filter(f -> f.kind() != FactKind.PERSON_NAME).toList();
+        List<Fact> shown = facts.facts().stream().filter(f -> f.kind() != FactKind.PERSON_NAME)
+                .sorted(java.util.Comparator.comparingInt((Fact f) -> f.span().page()).thenComparingInt(f -> f.span().start()))
+                .toList();
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("document", documentId);

@@ -161,4 +161,15 @@ class NarrativeFactChecksTest {
         e.doc("my husband, Tomás Ibarra Quintero (A-045-118-962), lives in Sonora");
         assertThat(e.run(new IdNumberConflictCheck())).extracting(Finding::code).containsExactly("ID_NUMBER_CONFLICT");
     }
+
+    @Test
+    void lastYearsW2MayBeLowerThanThisYearsPayAfterARaise() {
+        Evidence e = family();
+        e.doc("Re: Noemí Salas Ferrer\n\nMs. Salas's annual salary is $39,000.00 since her promotion in January.");
+        e.doc("Form W-2 Wage and Tax Statement 2025\ne Employee's first name and initial, last name\nNOEMI SALAS FERRER\n"
+                + "1 Wages, tips, other compensation 33,100.00");
+        assertThat(e.run(new IncomeConflictCheck())).isEmpty();
+        e.doc("I, Noemí Salas Ferrer, declare: I earn $4,500 a month.");
+        assertThat(e.run(new IncomeConflictCheck())).extracting(Finding::code).containsExactly("AMOUNT_CONFLICT");
+    }
 }

@@ -28,7 +28,8 @@ public final class AmountFinder {
                     + "per month|per year|per week|al mes|al ano|por mes|por ano|por semana|por hora)\\b");
     private static final Pattern INCOME = Pattern.compile(
             "\\b(earns?|earning|earnings|earned|income|salary|salaries|wages?|pay|paid|pays (him|her|me)|makes|gross|net|"
-                    + "compensation|gana|ganan|gano|ganaba|ingresos?|salario|sueldo|percibe|devenga|remuneracion|le pagamos|le pagan|me pagan)\\b");
+                    + "compensation|gana|ganan|gano|ganaba|ingresos?|salario|sueldo|percibe|devenga|remuneracion|le pagamos|le pagan|me pagan|"
+                    + "ganho|ganha|renda|recebo|recebe)\\b");
     private static final Pattern EXPENSE = Pattern.compile(
             "\\b(rent|mortgage|bills?|costs?|debt|expenses?|premium|loan|tuition|payment|pays for|spend|spends|owes?|"
                     + "renta|alquiler|hipoteca|deudas?|gastos?|costos?|cuesta|prestamo|colegiatura|pagamos por|pago de|cuota|benefits?|beneficios?)\\b");

@@ -19,14 +19,16 @@ public final class DateMeaning {
 
     static {
         CUES.put(FactKind.BIRTH_DATE, Pattern.compile(
-                "\\b(born|birth|birthdate|dob|d\\.o\\.b|nacio|nacida|nacido|nacimiento|naci|f\\. de nac|fecha de nac)\\b"));
+                "\\b(born|birth|birthdate|dob|d\\.o\\.b|nacio|nacida|nacido|nacimiento|naci|f\\. de nac|fecha de nac|"
+                        + "nascimento|nascido|nascida|nasceu|nasci|data de nasc)\\b"));
         CUES.put(FactKind.MARRIAGE_DATE, Pattern.compile(
                 "\\b(married|marriage|marry|wedding|matrimonio|casaron|casamos|contrajeron|contrajimos|nupcias|boda|"
                         + "casamento|casaram|casou|casamos)\\b"));
         CUES.put(FactKind.DIAGNOSIS_DATE, Pattern.compile("\\b(diagnos\\w*|diagnostic\\w*)"));
         CUES.put(FactKind.EMPLOYMENT_DATE, Pattern.compile(
                 "\\b(employed|hired|employment|started working|working (here |for us |with us )?since|start date|"
-                        + "trabaja(ndo)? (aqui |con nosotros )?desde|empleado desde|empleada desde|contratad[oa]|labora desde|fecha de ingreso)\\b"));
+                        + "trabaja(ndo)? (aqui |con nosotros )?desde|empleado desde|empleada desde|contratad[oa]|labora desde|fecha de ingreso|"
+                        + "trabalha desde|admitid[oa] em|data de admissao)\\b"));
         CUES.put(FactKind.ENROLLMENT_DATE, Pattern.compile(
                 "\\b(enrolled|enrollment|enrolment|started (school|kindergarten|first grade)|inscrit[oa]|matriculad[oa]|matricula)\\b"));
         CUES.put(FactKind.ENTRY_DATE, Pattern.compile(

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hardshipbinder.model.DatePrecision;
 import org.hardshipbinder.model.Fact;
 import org.hardshipbinder.model.FactKind;
 import org.hardshipbinder.model.Person;
@@ -102,7 +103,7 @@ public final class FactExtractor {
                         resolver.resolve(a.start(), true), documentId, read.span(a.start(), a.end()), context(text, a.start()),
                         when == null ? null : when.precision()));
             }
-            for (IdMention id : IdNumberFinder.find(text)) {
+            for (IdMention id : IdNumberFinder.find(OcrReading.idDigits(text))) {
                 read.add(new Fact(id.kind(), id.value(), null, null, resolver.resolve(id.start(), false), documentId,
                         read.span(id.start(), id.end()), id.form()));
             }
@@ -127,8 +128,8 @@ public final class FactExtractor {
     }
 
     private static Fact income(AmountMention a, Long person, Page read) {
-        return new Fact(FactKind.INCOME, Long.toString(a.yearlyCents()), null, null, person, read.documentId(),
-                read.span(a.start(), a.end()), a.period().name());
+        return new Fact(FactKind.INCOME, Long.toString(a.yearlyCents()), a.asOf(), null, person, read.documentId(),
+                read.span(a.start(), a.end()), a.period().name(), a.asOf() == null ? null : DatePrecision.YEAR);
     }
 
     /** Facts of one page collected with their spans; a fact at the same place as one already read is not added twice. */

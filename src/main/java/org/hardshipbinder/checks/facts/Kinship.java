@@ -43,6 +43,9 @@ final class Kinship {
             Map.entry("niece", "niece"), Map.entry("sobrina", "niece"), Map.entry("nephew", "nephew"), Map.entry("sobrino", "nephew"),
             Map.entry("aunt", "aunt"), Map.entry("tia", "aunt"), Map.entry("uncle", "uncle"), Map.entry("tio", "uncle"));
 
+    private static final Pattern RECORDED = Pattern.compile(
+            "(father-in-law|mother-in-law|spouse|husband|wife|son|daughter|child|father|mother|brother|sister|niece|nephew|aunt|uncle)$");
+
     private final List<Person> people;
 
     Kinship(List<Person> people) {
@@ -113,8 +116,7 @@ final class Kinship {
     /** A recorded relation reduced to one word: "maternal aunt" → aunt, "step-son" stays unknown. */
     private static String relation(Person p) {
         String rel = p.relation() == null ? "" : TextFold.compact(p.relation());
-        Matcher m = Pattern.compile("(father-in-law|mother-in-law|spouse|husband|wife|son|daughter|child|father|mother|brother|"
-                + "sister|niece|nephew|aunt|uncle)$").matcher(rel);
+        Matcher m = RECORDED.matcher(rel);
         if (!m.find() || rel.contains("step") || rel.contains("'s ")) {
             return "";
         }

@@ -41,7 +41,7 @@ public final class PayRecordFinder {
         if (W2.matcher(folded).find()) {
             Matcher m = W2_WAGES.matcher(folded);
             if (m.find()) {
-                found.add(new AmountMention(cents(m), Period.YEARLY, true, m.start(1), m.end()));
+                found.add(new AmountMention(cents(m), Period.YEARLY, true, m.start(1), m.end(), taxYearEnd(folded)));
             }
         }
         Optional<Period> period = frequency(folded).or(() -> periodLength(text, folded, dayFirst));
@@ -52,6 +52,14 @@ public final class PayRecordFinder {
             }
         }
         return found;
+    }
+
+    private static final Pattern TAX_YEAR = Pattern.compile("(?:w-?2|wage and tax statement|tax year)[^\\n]{0,60}?\\b((?:19|20)\\d{2})\\b");
+
+    /** The last day of the tax year written beside the form's name, or null. */
+    private static LocalDate taxYearEnd(String folded) {
+        Matcher m = TAX_YEAR.matcher(folded);
+        return m.find() ? LocalDate.of(Integer.parseInt(m.group(1)), 12, 31) : null;
     }
 
     private static Optional<Period> frequency(String folded) {

@@ -93,12 +93,16 @@ final class PersonResolver {
 
     private static Matcher lastMatch(Pattern p, String s) {
         Matcher m = p.matcher(s);
-        Matcher last = null;
+        int last = -1;
         while (m.find()) {
-            last = p.matcher(s);
-            last.find(m.start());
+            last = m.start();
         }
-        return last;
+        if (last < 0) {
+            return null;
+        }
+        Matcher found = p.matcher(s);
+        found.find(last);
+        return found;
     }
 
     /**

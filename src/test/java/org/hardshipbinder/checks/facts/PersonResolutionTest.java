@@ -64,4 +64,16 @@ class PersonResolutionTest {
         assertThat(facts).extracting(Fact::personId).containsExactly(3L);
         assertThat(facts.get(0).date()).isEqualTo(LocalDate.of(2015, 3, 9));
     }
+
+    @Test
+    void anAuntsNieceAndSisterAreTheBeneficiaryAndHerMother() {
+        List<Person> parole = List.of(
+                new Person(1, 2, "Daria Koval", Role.BENEFICIARY, "self", null, null),
+                new Person(2, 2, "Olena Koval", Role.BENEFICIARY, "mother", null, null),
+                new Person(3, 2, "Iryna Bondar", Role.SPONSOR, "maternal aunt", ImmigrationStatus.USC, null));
+        List<Fact> facts = new FactExtractor(parole).extract(4, List.of(new PageContent(1,
+                "I, Iryna Bondar, declare:\n\nMy niece was born on May 1, 2016. My sister was born on June 2, 1988.",
+                "en", null, Set.of())), false, null).of(FactKind.BIRTH_DATE);
+        assertThat(facts).extracting(Fact::personId).containsExactly(1L, 2L);
+    }
 }
