@@ -166,7 +166,7 @@ class CliCommandsTest {
 
         try (Services s = Services.open(vault(), AccessMode.READ_WRITE)) {
             s.vault().write(c -> Jdbc.update(c,
-                    "UPDATE original_chunks SET data = zeroblob(length(data)) WHERE document_id = 1 AND seq = 0"));
+                    "UPDATE original_chunks SET data = zeroblob(length(data)) WHERE original_id = 1 AND seq = 0"));
         }
         CliRun damaged = CliRun.on(vault(), "verify");
         assertThat(damaged.exitCode()).isEqualTo(ExitCodes.FINISHED_WITH_PROBLEMS);

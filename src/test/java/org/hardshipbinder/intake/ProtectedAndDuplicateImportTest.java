@@ -52,10 +52,10 @@ class ProtectedAndDuplicateImportTest {
         assertThat(outcome).isInstanceOfSatisfying(ImportOutcome.Imported.class, i -> assertThat(i.pageCount()).isEqualTo(20));
         long id = ((ImportOutcome.Imported) outcome).documentId();
         assertThat(services.pages().listForDocument(id)).extracting(Page::number).hasSize(20).startsWith(1, 2).endsWith(20);
-        assertThat(services.documents().openPassword(id)).contains("user");
+        assertThat(services.originalFiles().openPassword(services.documents().importedFrom(id).orElseThrow())).contains("user");
 
-        Path copy = services.originals().copyToScratch(id, ".pdf");
-        try (PDDocument reopened = org.apache.pdfbox.Loader.loadPDF(copy.toFile(), services.documents().openPassword(id).orElseThrow())) {
+        Path copy = services.originals().copyToScratch(services.documents().importedFrom(id).orElseThrow(), ".pdf");
+        try (PDDocument reopened = org.apache.pdfbox.Loader.loadPDF(copy.toFile(), services.originalFiles().openPassword(services.documents().importedFrom(id).orElseThrow()).orElseThrow())) {
             assertThat(reopened.getNumberOfPages()).isEqualTo(20);
         } finally {
             Files.delete(copy);
@@ -86,11 +86,11 @@ class ProtectedAndDuplicateImportTest {
 
         ImportOutcome ownerOnly = importFile("ocrmypdf/encrypted_algo4.pdf", null);
         assertThat(ownerOnly).isInstanceOf(ImportOutcome.Imported.class);
-        assertThat(services.documents().openPassword(((ImportOutcome.Imported) ownerOnly).documentId())).isEmpty();
+        assertThat(services.originalFiles().openPassword(services.documents().importedFrom(((ImportOutcome.Imported) ownerOnly).documentId()).orElseThrow())).isEmpty();
         // A password given for the batch is not stored for a file that did not need it.
         ImportOutcome signed = importFile("paperless/signed.pdf", "whatever");
         assertThat(signed).isInstanceOf(ImportOutcome.Imported.class);
-        assertThat(services.documents().openPassword(((ImportOutcome.Imported) signed).documentId())).isEmpty();
+        assertThat(services.originalFiles().openPassword(services.documents().importedFrom(((ImportOutcome.Imported) signed).documentId()).orElseThrow())).isEmpty();
         assertThat(services.documents().listForCase(caseId)).hasSize(2);
     }
 

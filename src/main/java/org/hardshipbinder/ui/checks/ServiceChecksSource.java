@@ -9,7 +9,9 @@ import org.hardshipbinder.checks.CheckReport;
 import org.hardshipbinder.checks.FindingFormatter;
 import org.hardshipbinder.checks.core.CheckSettings;
 import org.hardshipbinder.model.Document;
+import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.Finding;
+import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.checks.CheckService;
 import org.hardshipbinder.vault.DocumentRepository;
 
@@ -18,12 +20,15 @@ public final class ServiceChecksSource implements ChecksSource {
 
     private final CheckService checks;
     private final DocumentRepository documents;
+    private static final String WINDOW_PREFIX = "desktop.";
     private final FindingFormatter formatter;
+    private final Messages messages;
 
-    public ServiceChecksSource(CheckService checks, DocumentRepository documents, FindingFormatter formatter) {
+    public ServiceChecksSource(CheckService checks, DocumentRepository documents, Messages messages) {
         this.checks = checks;
         this.documents = documents;
-        this.formatter = formatter;
+        this.messages = messages;
+        this.formatter = new FindingFormatter(messages);
     }
 
     @Override
@@ -41,8 +46,17 @@ public final class ServiceChecksSource implements ChecksSource {
                 : f.documents().isEmpty() ? null : f.documents().get(0);
         int page = !f.pages().isEmpty() ? f.pages().get(0).page() : f.span() != null ? f.span().page() : 1;
         return new FindingRow(f.severity().name().toLowerCase(Locale.ROOT), f.code(), formatter.format(f.message()),
-                f.fix() == null ? "" : formatter.format(f.fix()), f.documents(), document, page,
+                f.fix() == null ? "" : formatter.format(inWindowWords(f.fix())), f.documents(), document, page,
                 f.people().isEmpty() ? null : f.people().get(0), f.span() == null ? null : f.span().text());
+    }
+
+    /**
+     * The advice as the window gives it: where the bundles have a "desktop." version of a finding's advice (one that
+     * names the button to press instead of a command to type), that one.
+     */
+    private UserMessage inWindowWords(UserMessage fix) {
+        String windowKey = WINDOW_PREFIX + fix.key();
+        return messages.has(windowKey) ? new UserMessage(windowKey, fix.args()) : fix;
     }
 
     /** How many findings point at each document of the case (the documents screen's badges). */

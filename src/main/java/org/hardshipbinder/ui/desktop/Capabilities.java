@@ -3,7 +3,7 @@ package org.hardshipbinder.ui.desktop;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
-import org.hardshipbinder.checks.FindingFormatter;
+import org.hardshipbinder.chronology.ChronologyText;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.ui.checks.ServiceChecksSource;
 import org.hardshipbinder.ui.documents.TextRecognition;
@@ -11,7 +11,9 @@ import org.hardshipbinder.ui.documents.OcrTextRecognition;
 import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.search.FullTextSearch;
 import org.hardshipbinder.ui.search.SearchService;
-import org.hardshipbinder.ui.timeline.TimelineEntry;
+import org.hardshipbinder.ui.document.DatedFacts;
+import org.hardshipbinder.ui.timeline.ChronologyTimeline;
+import org.hardshipbinder.ui.timeline.TimelineSource;
 import org.hardshipbinder.wiring.Services;
 
 /**
@@ -20,13 +22,15 @@ import org.hardshipbinder.wiring.Services;
  * (no recognition: imported pages wait; no suggester: no suggestions) rather than inventing results.
  */
 record Capabilities(TextRecognition recognition, LongFunction<Map<Long, Integer>> findingsPerDocument, SearchService search,
-                    LongFunction<List<String>> facts, LongFunction<List<TimelineEntry>> datedFacts,
+                    LongFunction<List<String>> facts, TimelineSource timeline,
                     LongFunction<Map<String, Integer>> findingsBySeverity, ServiceChecksSource checks) {
 
     static Capabilities from(Services services, Messages messages, AppPreferences preferences) {
-        ServiceChecksSource checks = new ServiceChecksSource(services.checks(), services.documents(),
-                new FindingFormatter(messages));
-        return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument, new FullTextSearch(services.documents(), services.search()),
-                documentId -> List.of(), caseId -> List.of(), checks::bySeverity, checks);
+        ChronologyText words = new ChronologyText(messages);
+        ServiceChecksSource checks = new ServiceChecksSource(services.checks(), services.documents(), messages);
+        return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument,
+                new FullTextSearch(services.documents(), services.search()),
+                new DatedFacts(services.chronology(), words),
+                new ChronologyTimeline(services.chronology(), words, services.clock()), checks::bySeverity, checks);
     }
 }

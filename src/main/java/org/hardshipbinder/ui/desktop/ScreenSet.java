@@ -21,8 +21,10 @@ import org.hardshipbinder.ui.overview.VaultOverviewSource;
 import org.hardshipbinder.ui.preferences.PreferencesView;
 import org.hardshipbinder.ui.preferences.PreferencesViewModel;
 import org.hardshipbinder.ui.search.SearchView;
+import org.hardshipbinder.ui.suggestions.SuggestionsView;
+import org.hardshipbinder.ui.suggestions.SuggestionsViewModel;
+import org.hardshipbinder.ui.suggestions.VaultSuggestionsSource;
 import org.hardshipbinder.ui.search.SearchViewModel;
-import org.hardshipbinder.ui.timeline.DocumentDates;
 import org.hardshipbinder.ui.timeline.TimelineView;
 import org.hardshipbinder.ui.timeline.TimelineViewModel;
 import org.hardshipbinder.ui.documents.DocumentsViewModel;
@@ -58,6 +60,7 @@ public final class ScreenSet {
     private DocumentView documentView;
     private SearchView searchView;
     private BinderView binderView;
+    private Thumbnails thumbnails;
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
               UiText text, Consumer<Locale> switchLanguage) {
@@ -69,7 +72,7 @@ public final class ScreenSet {
         this.text = text;
         this.switchLanguage = switchLanguage;
         this.capabilities = Capabilities.from(services, text.messages(), preferences);
-        this.pageImages = new PageImages(services.originals(), services.documents());
+        this.pageImages = new PageImages(services.originals(), services.originalFiles(), services.pageImages());
         this.window = new MainWindow(text, activity);
         window.setViews(this::create, (id, page, highlight) -> documentView().viewModel().open(id, page, highlight));
     }
@@ -88,12 +91,15 @@ public final class ScreenSet {
             case DOCUMENTS -> documentsView();
             case DOCUMENT -> documentView();
             case SEARCH -> searchView();
-            case TIMELINE -> new TimelineView(new TimelineViewModel(new DocumentDates(services, capabilities.datedFacts()),
-                    tasks, text), text, window);
+            case TIMELINE -> new TimelineView(new TimelineViewModel(capabilities.timeline(), tasks, text, notifier),
+                    text, window, tasks);
             case OVERVIEW -> new OverviewView(new OverviewViewModel(new VaultOverviewSource(services.factors(),
                     services.documents(), services.pages(), capabilities.findingsBySeverity()), tasks, text), text);
             case BINDER -> binderView();
-            case CHECKS -> new ChecksView(new ChecksViewModel(capabilities.checks(), tasks, text, window), text);
+            case CHECKS -> checksView();
+            case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services.vault(),
+                    services.factors().suggestions(), services.documents(), services.people()), tasks, text),
+                    text, window);
             case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
             default -> null;
         };
@@ -121,11 +127,23 @@ public final class ScreenSet {
 
     private DocumentsView documentsView() {
         if (documentsView == null) {
-            Thumbnails thumbnails = new Thumbnails((doc, width) -> pageImages.render(doc,
-                    services.pages().listForDocument(doc.id()).get(0), width), tasks);
-            documentsView = new DocumentsView(documents(), text, window, thumbnails);
+            documentsView = new DocumentsView(documents(), text, window, thumbnails());
         }
         return documentsView;
+    }
+
+    private Thumbnails thumbnails() {
+        if (thumbnails == null) {
+            thumbnails = new Thumbnails((doc, width) -> pageImages.render(doc,
+                    services.pages().listForDocument(doc.id()).get(0), width), tasks);
+        }
+        return thumbnails;
+    }
+
+    private ChecksView checksView() {
+        ChecksView view = new ChecksView(new ChecksViewModel(capabilities.checks(), tasks, text, window), text);
+        view.setThumbnails(thumbnails());
+        return view;
     }
 
     public DocumentView documentView() {

@@ -76,6 +76,9 @@ public final class MainWindow implements Navigator {
         Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
         int digit = 1;
         for (Screen screen : Screen.navigation()) {
+            if (digit > 9) {
+                break;
+            }
             KeyCode code = KeyCode.valueOf("DIGIT" + digit++);
             shortcuts.put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN), () -> show(screen));
         }
@@ -100,8 +103,9 @@ public final class MainWindow implements Navigator {
             button.setToggleGroup(navigation);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("navigation-button");
-            String shortcut = text.get("ui.nav.shortcut", digit++);
-            button.setTooltip(new Tooltip(text.get(screen.key() + ".help") + " (" + shortcut + ")"));
+            String shortcut = digit <= 9 ? " (" + text.get("ui.nav.shortcut", digit) + ")" : "";
+            digit++;
+            button.setTooltip(new Tooltip(text.get(screen.key() + ".help") + shortcut));
             button.setAccessibleHelp(text.get(screen.key() + ".help"));
             if (screen.needsCase()) {
                 button.disableProperty().bind(currentCase.isNull());
