@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.hardshipbinder.logging.AppLogging;
 import org.hardshipbinder.logging.LogFolder;
 import org.hardshipbinder.vault.VaultException;
@@ -66,8 +67,8 @@ public final class Cli {
         return commandLine;
     }
 
-    private static java.util.stream.Stream<CommandLine> withSubcommands(CommandLine commandLine) {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(commandLine),
+    private static Stream<CommandLine> withSubcommands(CommandLine commandLine) {
+        return Stream.concat(Stream.of(commandLine),
                 commandLine.getSubcommands().values().stream().flatMap(Cli::withSubcommands));
     }
 

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 import org.hardshipbinder.model.UserMessage;
 
 /**
@@ -54,13 +57,13 @@ public final class Messages {
     }
 
     /** The raw text of a key (not formatted), for tools that format it themselves, such as picocli's help. */
-    public java.util.Optional<String> pattern(String key) {
+    public Optional<String> pattern(String key) {
         return bundles.stream().filter(b -> b.containsKey(key)).findFirst().map(b -> b.getString(key));
     }
 
     /** Every key of every bundle. */
-    public java.util.Set<String> keys() {
-        java.util.Set<String> keys = new java.util.TreeSet<>();
+    public Set<String> keys() {
+        Set<String> keys = new TreeSet<>();
         bundles.forEach(b -> keys.addAll(b.keySet()));
         return keys;
     }

@@ -145,7 +145,8 @@ public final class ScreenSet {
                     services.documents(), services.pages(), capabilities.findingsBySeverity()), tasks, text), text);
             case BINDER -> binderView();
             case CHECKS -> checksView();
-            case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services), tasks, text),
+            case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services.vault(),
+                    services.factors().suggestions(), services.documents(), services.people()), tasks, text),
                     text, window);
             case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
             default -> null;
