@@ -25,6 +25,9 @@ final class OcrCommand implements Callable<Integer> {
     @Option(names = "--languages", paramLabel = "CODES", split = ",",
             description = "Languages the documents are in, the usual one first, e.g. es,en (default: every installed model).")
     List<String> languages;
+    @Option(names = "--again", description = "First put back the case's pages that were in a script no model could "
+            + "read, when that language's model has been added since (needs --case).")
+    boolean again;
 
     OcrCommand(CliContext context) {
         this.context = context;
@@ -37,6 +40,12 @@ final class OcrCommand implements Callable<Integer> {
             throw new IllegalArgumentException("there is no case " + caseId);
         }
         OcrService ocr = services.ocr();
+        if (again) {
+            if (caseId == null) {
+                throw new IllegalArgumentException("ocr --again needs --case ID");
+            }
+            context.out().println(context.messages().get("metadata.ocr.again", ocr.queueAgainForNewModels(caseId)));
+        }
         int n = workers == null ? ocr.defaultWorkers() : workers;
         OcrRequest request = (caseId == null ? OcrRequest.all(n) : OcrRequest.forCase(caseId, n))
                 .inLanguages(languages == null ? List.of() : languages);

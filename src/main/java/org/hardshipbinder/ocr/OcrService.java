@@ -19,6 +19,8 @@ public final class OcrService {
     private final EngineProvider engines;
     private final LanguageIdentifier languages;
     private final int defaultWorkers;
+    private final PageRepository pages;
+    private final PageTextRepository texts;
 
     public OcrService(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
                       OriginalStore originals, EngineProvider engines, LanguageIdentifier languages, int defaultWorkers) {
@@ -28,6 +30,8 @@ public final class OcrService {
         this.engines = engines;
         this.languages = languages;
         this.defaultWorkers = defaultWorkers;
+        this.pages = pages;
+        this.texts = texts;
     }
 
     /** As many workers as the machine has cores, unless configured otherwise. */
@@ -57,6 +61,25 @@ public final class OcrService {
         return job.run(request.workers(), () -> new OcrWorker(job,
                 new PageReader(ready.engines().get(), languages, models.usable()),
                 new DocumentFiles(originals, documents)));
+    }
+
+    /**
+     * Puts back in the queue the pages of a case that were in a script no model could read, once the model of their
+     * language is installed; returns how many. The next run reads them properly.
+     */
+    public int queueAgainForNewModels(long caseId) {
+        if (!(engines.prepare() instanceof EngineProvider.Ready ready)) {
+            return 0;
+        }
+        int queued = 0;
+        for (var page : texts.pagesMarked(caseId, PageReader.NO_MODEL_MARK).entrySet()) {
+            boolean installed = LanguageCodes.tesseractModel(page.getValue()).filter(ready.installedModels()::contains).isPresent();
+            if (installed) {
+                pages.setStatus(page.getKey(), org.hardshipbinder.model.PageStatus.QUEUED, null);
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /** Reads and waits for the end: for the command line and tests. */
