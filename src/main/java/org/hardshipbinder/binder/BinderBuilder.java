@@ -12,8 +12,10 @@ import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageRepository;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 
 /**
@@ -34,12 +36,13 @@ public final class BinderBuilder {
     private final Clock clock;
 
     public BinderBuilder(BinderPlanService plans, CaseRepository cases, DocumentRepository documents, PageRepository pages,
-                         PageTextRepository texts, OriginalStore originals, Clock clock) {
+                         PageTextRepository texts, OriginalRepository originalFiles, PageImageRepository pageImages,
+                         OriginalStore originals, Clock clock) {
         BinderWords words = new BinderWords();
         this.plans = plans;
         this.cases = cases;
         this.layouts = new BinderLayoutBuilder(documents, pages, plans.catalog(), words);
-        this.writer = new VolumeWriter(originals, documents, texts, plans.catalog(), words);
+        this.writer = new VolumeWriter(originals, originalFiles, texts, pageImages, plans.catalog(), words);
         this.indexWriter = new IndexPdfWriter(plans.catalog(), words);
         this.clock = clock;
     }

@@ -14,10 +14,13 @@ import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.util.Matrix;
+import org.hardshipbinder.model.CleanedImage;
 import org.hardshipbinder.model.Page;
 
 /**
- * A photo or scan placed on a Letter page at its true orientation (the page's clockwise rotation, from EXIF). JPEG
+ * A photo or scan placed on a Letter page at its true orientation (the page's clockwise rotation from EXIF, plus the
+ * user's turn or, when they never turned it, the turn text recognition found upright), or the cleaned image of a
+ * photographed page. JPEG
  * bytes go into the binder unchanged; other formats are decoded one frame at a time and stored losslessly.
  */
 final class ImageSource {
@@ -25,11 +28,11 @@ final class ImageSource {
     private ImageSource() {
     }
 
-    static PageContent jpeg(PDDocument target, InputStream original, Page page) throws IOException {
-        return content(JPEGFactory.createFromStream(target, original), page);
+    static PageContent jpeg(PDDocument target, InputStream original, Page page, int turn) throws IOException {
+        return content(JPEGFactory.createFromStream(target, original), page, turn);
     }
 
-    static PageContent frame(PDDocument target, Path file, Page page) throws IOException {
+    static PageContent frame(PDDocument target, Path file, Page page, int turn) throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -38,18 +41,29 @@ final class ImageSource {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                BufferedImage image = reader.read(page.number() - 1);
-                return content(LosslessFactory.createFromImage(target, image), page);
+                BufferedImage image = reader.read(page.originalPage() - 1);
+                return content(LosslessFactory.createFromImage(target, image), page, turn);
             } finally {
                 reader.dispose();
             }
         }
     }
 
-    private static PageContent content(PDImageXObject image, Page page) {
-        int rotation = page.rotation();
-        double w = page.widthPt();
-        double h = page.heightPt();
+    /**
+     * A photographed page's cleaned image (JPEG bytes, upright as its file's rotation shows it) turned by
+     * {@code turn}, sized as a letter-width sheet: it is the paper alone.
+     */
+    static PageContent cleaned(PDDocument target, CleanedImage cleaned, int turn) throws IOException {
+        PDImageXObject image = JPEGFactory.createFromByteArray(target, cleaned.jpeg());
+        double pointsPerPixel = 612.0 / Math.min(cleaned.widthPx(), cleaned.heightPx());
+        return content(image, turn, cleaned.widthPx() * pointsPerPixel, cleaned.heightPx() * pointsPerPixel);
+    }
+
+    private static PageContent content(PDImageXObject image, Page page, int turn) {
+        return content(image, page.rotation() + turn, page.widthPt(), page.heightPt());
+    }
+
+    private static PageContent content(PDImageXObject image, int rotation, double w, double h) {
         return PageContent.rotated(rotation, w, h, (cs, at) -> {
             at.scale(w, h);
             cs.drawImage(image, new Matrix(at));

@@ -18,13 +18,13 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * The binder's font: Liberation Sans (shipped inside PDFBox), embedded as a subset, for every word the binder
  * prints and for the invisible OCR text. Bold is the same font filled and stroked, so no system font is ever looked
  * up (a standard-14 font would make PDFBox scan the machine's fonts). Characters the font cannot show become '?',
- * so an odd character never stops a binder.
+ * so an odd character never stops a binder. The printable chronology uses it too, so both read alike.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
     private static final String LIBERATION = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
-    final PDFont regular;
+    public final PDFont regular;
     private static byte[] fontBytes;
     private final Map<PDFont, Map<Integer, Boolean>> encodable = new HashMap<>();
 
@@ -32,7 +32,7 @@ final class PdfFonts {
         this.regular = regular;
     }
 
-    static PdfFonts load(PDDocument document) throws IOException {
+    public static PdfFonts load(PDDocument document) throws IOException {
         return new PdfFonts(PDType0Font.load(document, new ByteArrayInputStream(fontWithoutGsub()), true));
     }
 
@@ -63,7 +63,7 @@ final class PdfFonts {
     }
 
     /** Shows one line of text; bold text is stroked as well as filled. */
-    void show(PDPageContentStream cs, boolean bold, float size, float x, float y, String text) throws IOException {
+    public void show(PDPageContentStream cs, boolean bold, float size, float x, float y, String text) throws IOException {
         String safeText = safe(regular, text);
         if (safeText.isBlank()) {
             return;
@@ -83,7 +83,7 @@ final class PdfFonts {
     }
 
     /** The text with every character the font cannot show replaced; control characters become spaces. */
-    String safe(PDFont font, String text) {
+    public String safe(PDFont font, String text) {
         if (text == null) {
             return "";
         }
@@ -101,12 +101,12 @@ final class PdfFonts {
         return out.toString();
     }
 
-    float width(PDFont font, String safeText, float size) throws IOException {
+    public float width(PDFont font, String safeText, float size) throws IOException {
         return font.getStringWidth(safeText) / 1000f * size;
     }
 
     /** Breaks text into lines no wider than {@code width}; a word longer than a line is cut. */
-    List<String> wrap(PDFont font, String text, float size, float width) throws IOException {
+    public List<String> wrap(PDFont font, String text, float size, float width) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : (text == null ? "" : text).split("\\R", -1)) {
             StringBuilder line = new StringBuilder();

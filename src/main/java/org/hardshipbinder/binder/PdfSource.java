@@ -61,9 +61,10 @@ final class PdfSource {
         return source.getNumberOfPages();
     }
 
-    PageContent page(int number) throws IOException {
+    /** Page {@code number} of the original turned upright: its /Rotate plus {@code turn} (the user's, else the one found upright). */
+    PageContent page(int number, int turn) throws IOException {
         PDPage page = source.getPage(number - 1);
-        int rotation = Math.floorMod(page.getRotation(), 360);
+        int rotation = Math.floorMod(page.getRotation() + turn, 360);
         PDRectangle crop = page.getCropBox();
         if (page.getResources() == null) {
             page.setResources(new PDResources());

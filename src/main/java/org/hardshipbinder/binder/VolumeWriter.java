@@ -16,8 +16,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageFitDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 
 /**
@@ -33,15 +34,17 @@ final class VolumeWriter {
     static final long MEMORY_BUFFER = 64L * 1024 * 1024;
 
     private final OriginalStore originals;
-    private final DocumentRepository documents;
+    private final OriginalRepository originalFiles;
     private final PageTextRepository texts;
+    private final PageImageRepository pageImages;
     private final SectionCatalog catalog;
     private final BinderWords words;
 
-    VolumeWriter(OriginalStore originals, DocumentRepository documents, PageTextRepository texts,
-                 SectionCatalog catalog, BinderWords words) {
+    VolumeWriter(OriginalStore originals, OriginalRepository originalFiles, PageTextRepository texts,
+                 PageImageRepository pageImages, SectionCatalog catalog, BinderWords words) {
+        this.pageImages = pageImages;
         this.originals = originals;
-        this.documents = documents;
+        this.originalFiles = originalFiles;
         this.texts = texts;
         this.catalog = catalog;
         this.words = words;
@@ -120,7 +123,7 @@ final class VolumeWriter {
             }
             return first;
         }
-        PartPages source = new PartPages((ExhibitPart.DocumentPart) part, out, originals, sources.chunks(), documents, texts);
+        PartPages source = new PartPages((ExhibitPart.DocumentPart) part, out, originals, sources.chunks(), originalFiles, texts, pageImages);
         sources.opened().add(source);
         for (int n = from; n <= to; n++) {
             PageContent content = source.content(n);

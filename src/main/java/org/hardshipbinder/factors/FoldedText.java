@@ -2,6 +2,7 @@ package org.hardshipbinder.factors;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * A text folded once for matching (see {@link TextFold}), with every run of up to {@value #MAX_WORDS} words as a
@@ -15,7 +16,7 @@ public final class FoldedText {
     private final Set<String> phrases = new HashSet<>();
 
     public FoldedText(String raw) {
-        this.text = TextFold.fold(raw);
+        this.text = TextFold.compact(raw);
         String[] words = words(text);
         for (int i = 0; i < words.length; i++) {
             StringBuilder phrase = new StringBuilder();
@@ -37,7 +38,7 @@ public final class FoldedText {
 
     /** The keyword as a phrase of words; empty when it has none. */
     static String phrase(String keyword) {
-        return String.join(" ", words(TextFold.fold(keyword)));
+        return String.join(" ", words(TextFold.compact(keyword)));
     }
 
     public String text() {

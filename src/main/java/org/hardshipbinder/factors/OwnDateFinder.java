@@ -1,5 +1,6 @@
 package org.hardshipbinder.factors;
 
+import org.hardshipbinder.text.TextFold;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

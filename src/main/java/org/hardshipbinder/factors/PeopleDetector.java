@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.hardshipbinder.model.Person;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Finds the case's people in a text, tolerant of accents, case, a missing second surname or middle name, names
@@ -24,7 +25,7 @@ public final class PeopleDetector {
     private static final int WINDOW = 4;
 
     public List<Mention> detect(String text, List<Person> people) {
-        String[] words = TextFold.fold(text).split("[^a-z0-9]+");
+        String[] words = TextFold.compact(text).split("[^a-z0-9]+");
         List<Mention> mentions = new ArrayList<>();
         for (Person person : people) {
             List<String> parts = nameParts(person.name());
@@ -65,7 +66,7 @@ public final class PeopleDetector {
     }
 
     static List<String> nameParts(String name) {
-        return Arrays.stream(TextFold.fold(name).split("[^a-z0-9]+"))
+        return Arrays.stream(TextFold.compact(name).split("[^a-z0-9]+"))
                 .filter(p -> !p.isEmpty() && !PARTICLES.contains(p)).toList();
     }
 

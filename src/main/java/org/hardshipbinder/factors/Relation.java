@@ -3,6 +3,7 @@ package org.hardshipbinder.factors;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * How a person relates to the applicant, as far as the qualifying-relative rules care. The CLI and UI take free text
@@ -31,7 +32,7 @@ public enum Relation {
 
     /** The relation a free-text answer names; empty when there is no answer, OTHER when it names something else. */
     public static Optional<Relation> parse(String text) {
-        String folded = TextFold.fold(text).replaceAll("[^a-z ]", " ").strip();
+        String folded = TextFold.compact(text).replaceAll("[^a-z ]", " ").strip();
         if (folded.isEmpty()) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package org.hardshipbinder.factors;
 
+import org.hardshipbinder.text.TextFold;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

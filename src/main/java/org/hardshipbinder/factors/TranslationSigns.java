@@ -1,5 +1,6 @@
 package org.hardshipbinder.factors;
 
+import org.hardshipbinder.text.TextFold;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;

@@ -16,8 +16,8 @@ import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.Vault;
 
 /**
- * The ordered import pipeline: preflight (cheap) → inspect (parse pages) → store (one transaction: the document,
- * its original bytes and its pages appear together or not at all) → queue its pages for OCR.
+ * The ordered import pipeline: preflight (cheap) → inspect (parse pages) → store (one transaction: the original, its
+ * bytes, the document made of it and its pages appear together or not at all) → queue its pages for OCR.
  * A bad file is refused with a reason and the batch goes on.
  */
 public final class ImportService {
@@ -82,7 +82,7 @@ public final class ImportService {
 
     private long store(NewDocument doc, Path file, Inspection.Pages found) {
         long id = documents.insert(doc, found.pages().size());
-        originals.store(id, file);
+        originals.store(documents.importedFrom(id).orElseThrow(), file);
         pages.insertAll(id, found.pages());
         documents.moveTo(id, DocumentStatus.OCR_QUEUED, null);
         return id;

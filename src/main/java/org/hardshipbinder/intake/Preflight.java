@@ -9,12 +9,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
-import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.MediaType;
 import org.hardshipbinder.model.UserMessage;
-import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.model.Original;
+import org.hardshipbinder.vault.OriginalRepository;
 
-/** The cheap checks that run before a file is parsed: it exists, is not empty or too large, has a known type, is new. */
+/** The cheap checks that run before a file is parsed: it exists, is not empty or too large, has a known type, is new to the case
+ * (the same bytes as an earlier original of the case, whatever documents its pages went to since). */
 public final class Preflight {
 
     /** Either the file passed, with what was learned about it, or the reason it was refused. */
@@ -28,11 +29,11 @@ public final class Preflight {
     }
 
     private final FileSniffer sniffer;
-    private final DocumentRepository documents;
+    private final OriginalRepository originals;
 
-    public Preflight(FileSniffer sniffer, DocumentRepository documents) {
+    public Preflight(FileSniffer sniffer, OriginalRepository originals) {
         this.sniffer = sniffer;
-        this.documents = documents;
+        this.originals = originals;
     }
 
     public Result check(long caseId, Path file, ImportOptions options) throws IOException {
@@ -52,11 +53,18 @@ public final class Preflight {
         }
         MediaType type = ((Sniffed.Supported) sniffed).mediaType();
         String sha = sha256(file);
-        Optional<Document> existing = documents.findBySha256(caseId, sha);
+        Optional<Original> existing = originals.findBySha256(caseId, sha);
         if (existing.isPresent()) {
-            return new Refused(UserMessage.of("intake.rejected.duplicate", existing.get().id(), existing.get().fileName()));
+            return new Refused(duplicate(existing.get()));
         }
         return new Passed(type, size, sha);
+    }
+
+    /** Names the document that shows the earlier copy; its pages may all be in the trash now. */
+    private UserMessage duplicate(Original earlier) {
+        return originals.documentsUsing(earlier.id()).stream().findFirst()
+                .map(doc -> UserMessage.of("intake.rejected.duplicate", doc, earlier.fileName()))
+                .orElseGet(() -> UserMessage.of("intake.rejected.duplicateInTrash", earlier.fileName()));
     }
 
     private static long megabytes(long bytes) {

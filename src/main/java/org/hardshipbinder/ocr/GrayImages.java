@@ -55,6 +55,29 @@ final class GrayImages {
         return turned;
     }
 
+    /** Turns the image clockwise by quarter turns keeping its colours (a photo is cleaned in colour). */
+    static BufferedImage quarterTurnsKeepingColour(BufferedImage image, int clockwiseDegrees) {
+        int degrees = ((clockwiseDegrees % 360) + 360) % 360;
+        if (degrees == 0) {
+            return image;
+        }
+        boolean swap = degrees == 90 || degrees == 270;
+        int w = image.getWidth();
+        int h = image.getHeight();
+        BufferedImage turned = new BufferedImage(swap ? h : w, swap ? w : h, BufferedImage.TYPE_INT_RGB);
+        AffineTransform t = new AffineTransform();
+        t.translate(turned.getWidth() / 2.0, turned.getHeight() / 2.0);
+        t.quadrantRotate(degrees / 90);
+        t.translate(-w / 2.0, -h / 2.0);
+        Graphics2D g = turned.createGraphics();
+        try {
+            g.drawImage(image, t, null);
+        } finally {
+            g.dispose();
+        }
+        return turned;
+    }
+
     /** Scales by {@code factor} (&lt; 1 shrinks) with area-averaging quality. */
     static BufferedImage scale(BufferedImage image, double factor) {
         int w = Math.max(1, (int) Math.round(image.getWidth() * factor));

@@ -10,15 +10,19 @@ import javax.imageio.stream.ImageInputStream;
 import org.hardshipbinder.model.Page;
 
 /**
- * Frames of an image file (several for a multi-page TIFF), turned by the page's stored rotation (EXIF), made gray and
- * brought to at most 300 dpi.
+ * Frames of an image file (several for a multi-page TIFF), turned by the page's stored rotation (EXIF), cleaned when
+ * they are photos of a page, turned by the user's turn, made gray and brought to at most 300 dpi.
  */
 final class ImagePages implements AutoCloseable {
 
     private final ImageInputStream in;
     private final ImageReader reader;
+    private final Path file;
+    private final PagePhotos photos;
 
-    ImagePages(Path file) throws IOException {
+    ImagePages(Path file, PagePhotos photos) throws IOException {
+        this.file = file;
+        this.photos = photos;
         this.in = ImageIO.createImageInputStream(file.toFile());
         Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
         if (readers == null || !readers.hasNext()) {
@@ -32,10 +36,15 @@ final class ImagePages implements AutoCloseable {
     }
 
     PageInput read(Page page) throws IOException {
-        BufferedImage frame = reader.read(page.number() - 1);
-        BufferedImage gray = GrayImages.quarterTurns(GrayImages.toGray(frame), page.rotation());
-        double widthPt = page.rotation() % 180 == 0 ? page.widthPt() : page.heightPt();
-        double dpi = gray.getWidth() * 72.0 / Math.max(1, widthPt);
+        BufferedImage frame = reader.read(page.originalPage() - 1);
+        BufferedImage upright = GrayImages.quarterTurnsKeepingColour(frame, page.rotation());
+        BufferedImage shown = photos.toRead(page, upright, file);
+        // The cleaned image is kept as the file shows it upright; the user's own turn comes after it.
+        BufferedImage gray = GrayImages.quarterTurns(GrayImages.toGray(shown), page.userTurn());
+        double widthPt = page.uprightRotation() % 180 == 0 ? page.widthPt() : page.heightPt();
+        // A cleaned photo is the paper alone: take it as a letter-width sheet.
+        double dpi = shown == upright ? gray.getWidth() * 72.0 / Math.max(1, widthPt)
+                : Math.min(gray.getWidth(), gray.getHeight()) / 8.5;
         if (dpi > PdfPages.DPI * 1.05) {
             gray = GrayImages.scale(gray, PdfPages.DPI / dpi);
             dpi = PdfPages.DPI;

@@ -69,7 +69,7 @@ final class OcrJob {
     }
 
     void done(PendingPage pending, PageReader.Outcome outcome) {
-        store.done(outcome.text(), pending.page().documentId());
+        store.done(outcome.text(), pending.page().documentId(), outcome.turn());
         LanguageCodes.tesseractModel(outcome.text().language()).filter(models.usable()::contains)
                 .ifPresent(model -> documentModels.put(pending.page().documentId(), model));
         (outcome.text().origin() == org.hardshipbinder.model.TextOrigin.OCR ? recognized : textLayer).incrementAndGet();

@@ -1,7 +1,5 @@
 package org.hardshipbinder.ocr;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,11 +9,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.model.MediaType;
-import org.hardshipbinder.model.Page;
 import org.hardshipbinder.model.PageStatus;
 import org.hardshipbinder.model.PageText;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.Jdbc;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.Vault;
@@ -30,8 +28,11 @@ final class OcrQueueStore {
     private final DocumentRepository documents;
     private final PageRepository pages;
     private final PageTextRepository texts;
+    private final PageImageRepository pageImages;
 
-    OcrQueueStore(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts) {
+    OcrQueueStore(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
+                  PageImageRepository pageImages) {
+        this.pageImages = pageImages;
         this.vault = vault;
         this.documents = documents;
         this.pages = pages;
@@ -41,8 +42,9 @@ final class OcrQueueStore {
     /** Pages waiting for this request, in document order then page order; their documents are marked queued. */
     List<PendingPage> pending(OcrRequest request) {
         StringBuilder sql = new StringBuilder("""
-                SELECT p.*, d.media_type AS doc_media_type, d.file_name AS doc_file_name
-                FROM pages p JOIN documents d ON d.id = p.document_id WHERE p.status = 'QUEUED'""");
+                SELECT p.*, o.media_type AS doc_media_type, o.file_name AS doc_file_name
+                FROM pages p JOIN documents d ON d.id = p.document_id JOIN originals o ON o.id = p.original_id
+                WHERE p.status = 'QUEUED'""");
         List<Object> params = new ArrayList<>();
         if (request.caseId() != null) {
             sql.append(" AND d.case_id = ?");
@@ -55,18 +57,12 @@ final class OcrQueueStore {
         }
         sql.append(" ORDER BY d.id, p.number");
         List<PendingPage> pending = vault.read(c -> Jdbc.query(c, sql.toString(), rs -> new PendingPage(
-                page(rs), MediaType.valueOf(rs.getString("doc_media_type")),
+                PageRepository.map(rs), MediaType.valueOf(rs.getString("doc_media_type")),
                 rs.getString("doc_file_name")), params.toArray()));
         pending.stream().map(p -> p.page().documentId()).distinct().forEach(id -> documents.moveTo(id,
                 DocumentStatus.OCR_QUEUED, null));
         finishStranded(request);
         return pending;
-    }
-
-    private static Page page(ResultSet rs) throws SQLException {
-        return new Page(rs.getLong("id"), rs.getLong("document_id"), rs.getInt("number"), rs.getDouble("width_pt"),
-                rs.getDouble("height_pt"), rs.getInt("rotation"), PageStatus.valueOf(rs.getString("status")),
-                rs.getString("status_reason"));
     }
 
     /** A document whose last page was stored just before a crash still says queued: settle it now. */
@@ -82,10 +78,14 @@ final class OcrQueueStore {
                 }));
     }
 
-    /** Stores the page's text, marks it done, and settles its document when it was the last page waiting. */
-    void done(PageText text, long documentId) {
+    /**
+     * Stores the page's text and the turn found upright, marks it done, and settles its document when it was the last
+     * page waiting.
+     */
+    void done(PageText text, long documentId, Integer turn) {
         vault.write(c -> {
             texts.save(text);
+            pageImages.setDetectedRotation(text.pageId(), turn);
             pages.setStatus(text.pageId(), PageStatus.DONE, null);
             finishIfComplete(documentId);
             return null;

@@ -1,8 +1,13 @@
 package org.hardshipbinder.ocr;
 
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.OriginalRepository;
+import org.hardshipbinder.imaging.PhotoCleaner;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.Vault;
@@ -15,18 +20,22 @@ public final class OcrService {
 
     private final OcrQueueStore store;
     private final OriginalStore originals;
-    private final DocumentRepository documents;
+    private final OriginalRepository passwords;
+    private final PagePhotos photos;
     private final EngineProvider engines;
     private final LanguageIdentifier languages;
     private final int defaultWorkers;
     private final PageRepository pages;
     private final PageTextRepository texts;
+    private final Set<Long> reading = ConcurrentHashMap.newKeySet();
 
     public OcrService(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
-                      OriginalStore originals, EngineProvider engines, LanguageIdentifier languages, int defaultWorkers) {
-        this.store = new OcrQueueStore(vault, documents, pages, texts);
+                      OriginalStore originals, PageImageRepository pageImages, EngineProvider engines,
+                      LanguageIdentifier languages, int defaultWorkers) {
+        this.store = new OcrQueueStore(vault, documents, pages, texts, pageImages);
+        this.photos = new PagePhotos(pageImages, new PhotoCleaner());
         this.originals = originals;
-        this.documents = documents;
+        this.passwords = new OriginalRepository(vault);
         this.engines = engines;
         this.languages = languages;
         this.defaultWorkers = defaultWorkers;
@@ -56,11 +65,22 @@ public final class OcrService {
         }
         EngineProvider.Ready ready = (EngineProvider.Ready) prepared;
         List<PendingPage> pending = store.pending(request);
-        ModelChoice models = ModelChoice.of(request.languages(), ready.installedModels());
-        OcrJob job = new OcrJob(pending, store, listener, control, models);
-        return job.run(request.workers(), () -> new OcrWorker(job,
-                new PageReader(ready.engines().get(), languages, models.usable()),
-                new DocumentFiles(originals, documents)));
+        List<Long> documentIds = pending.stream().map(p -> p.page().documentId()).distinct().toList();
+        reading.addAll(documentIds);
+        try {
+            ModelChoice models = ModelChoice.of(request.languages(), ready.installedModels());
+            OcrJob job = new OcrJob(pending, store, listener, control, models);
+            return job.run(request.workers(), () -> new OcrWorker(job,
+                    new PageReader(ready.engines().get(), languages, models.usable()),
+                    new DocumentFiles(originals, passwords, photos)));
+        } finally {
+            documentIds.forEach(reading::remove);
+        }
+    }
+
+    /** Whether a running job is reading this document's pages now (its pages must not be edited meanwhile). */
+    public boolean isReading(long documentId) {
+        return reading.contains(documentId);
     }
 
     /**

@@ -11,7 +11,8 @@ import org.hardshipbinder.model.TextOrigin;
 
 /**
  * Turns one page's input into stored text: a usable text layer is taken as it is; a scan is deskewed and
- * recognized, turned upright by orientation detection when the reading is poor, then read again with the model of
+ * recognized, turned upright (see {@link UprightSearch}) when the reading is poor or its lines run up or down the
+ * page, then read again with the model of
  * the language it turned out to be in, when that model is installed.
  */
 final class PageReader implements AutoCloseable {
@@ -23,6 +24,8 @@ final class PageReader implements AutoCloseable {
      * detection is asked. Asking only then spares upright pages (nearly all of them) its cost.
      */
     static final double CONFIDENT = 70;
+    /** Enlarging more than this for reading only costs time: the letters get no sharper. */
+    static final double MAX_READING_ENLARGEMENT = 3;
     /** Orientation-and-script detection is trusted alone from this confidence on. */
     static final double SURE_SCRIPT = 1.0;
     /**
@@ -37,57 +40,71 @@ final class PageReader implements AutoCloseable {
     private final OcrEngine engine;
     private final LanguageIdentifier languages;
     private final Set<String> installedModels;
+    private final UprightSearch orientation;
 
     PageReader(OcrEngine engine, LanguageIdentifier languages, Set<String> installedModels) {
         this.engine = engine;
+        this.orientation = new UprightSearch(engine);
         this.languages = languages;
         this.installedModels = installedModels;
     }
 
-    /** What happened, for the run's counts: the text and whether it needed a second reading. */
-    record Outcome(PageText text, boolean reread) {
+    /**
+     * What happened: the text, whether it needed a second reading (for the run's counts), and the clockwise quarter
+     * turn found to make the page upright on top of its metadata's rotation (null for a text layer: not looked for).
+     */
+    record Outcome(PageText text, boolean reread, Integer turn) {
     }
 
     Outcome read(long pageId, PageInput input, String firstModel) {
         if (input instanceof PageInput.TextLayer layer) {
             return new Outcome(new PageText(pageId, layer.text(), TextOrigin.TEXT_LAYER, null,
-                    languages.identify(layer.text()), null, layer.words()), false);
+                    languages.identify(layer.text()), null, layer.words()), false, null);
         }
         PageInput.Scan scan = (PageInput.Scan) input;
-        BufferedImage upright = deskewed(scan.image());
-        Recognition first = engine.recognize(upright, scan.dpi(), firstModel);
-        if (first.meanConfidence() < CONFIDENT) {
-            int turn = engine.uprightRotation(scan.image(), scan.dpi());
-            if (turn != 0) {
-                BufferedImage turned = deskewed(GrayImages.quarterTurns(scan.image(), turn));
-                Recognition again = engine.recognize(turned, scan.dpi(), firstModel);
-                if (again.meanConfidence() > first.meanConfidence()) {
-                    first = again;
-                    upright = turned;
-                }
-            }
+        BufferedImage image = enlargedIfSmall(scan.image());
+        int dpi = (int) Math.round(scan.dpi() * (double) image.getWidth() / scan.image().getWidth());
+        UprightSearch.Reader reader = turn -> {
+            BufferedImage turned = deskewed(GrayImages.quarterTurns(image, turn));
+            return new UprightSearch.Reading(turn, turned, engine.recognize(turned, dpi, firstModel));
+        };
+        UprightSearch.Reading reading = reader.read(0);
+        if (reading.recognition().meanConfidence() < CONFIDENT || reading.sideways()) {
+            reading = orientation.best(image, dpi, reading, reader);
         }
+        Recognition first = reading.recognition();
+        BufferedImage upright = reading.image();
+        int turn = reading.turn();
         String language = languages.identify(first.text());
         if (first.meanConfidence() < CONFIDENT && LanguageIdentifier.readsAsLatin(language)) {
             double noise = LanguageIdentifier.mixedCaseNoise(first.text());
-            Optional<String> other = engine.script(upright, scan.dpi())
+            Optional<String> other = engine.script(upright, dpi)
                     .filter(g -> g.confidence() >= SURE_SCRIPT || noise >= SCRIPT_NOISE && g.confidence() > 0)
                     .flatMap(g -> LanguageIdentifier.ofScriptName(g.name()));
             if (other.isPresent()) {
                 language = other.get();
                 if (LanguageCodes.tesseractModel(language).filter(installedModels::contains).isEmpty()) {
-                    return new Outcome(withoutModel(pageId, first, firstModel, language), false);
+                    return new Outcome(withoutModel(pageId, first, firstModel, language), false, turn);
                 }
             }
         }
         String better = LanguageCodes.tesseractModel(language).filter(installedModels::contains).orElse(firstModel);
         if (better.equals(firstModel)) {
-            return new Outcome(ocrText(pageId, first, firstModel, language), false);
+            return new Outcome(ocrText(pageId, first, firstModel, language), false, turn);
         }
-        Recognition second = engine.recognize(upright, scan.dpi(), better);
+        Recognition second = engine.recognize(upright, dpi, better);
         String confirmed = languages.identify(second.text());
         return new Outcome(ocrText(pageId, second, better,
-                PageText.UNKNOWN_LANGUAGE.equals(confirmed) ? language : confirmed), true);
+                PageText.UNKNOWN_LANGUAGE.equals(confirmed) ? language : confirmed), true, turn);
+    }
+
+    /**
+     * Tesseract reads letters a dozen pixels high poorly: a small picture of a page (a 640 × 480 phone picture, a
+     * thumbnail-sized scan) is enlarged before reading. Word boxes are fractions of the page, so nothing else changes.
+     */
+    static BufferedImage enlargedIfSmall(BufferedImage image) {
+        double factor = Math.min(UprightSearch.enlargement(image), MAX_READING_ENLARGEMENT);
+        return factor <= 1 ? image : GrayImages.scale(image, factor);
     }
 
     private static BufferedImage deskewed(BufferedImage image) {

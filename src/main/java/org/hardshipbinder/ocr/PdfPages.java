@@ -23,7 +23,8 @@ final class PdfPages implements AutoCloseable {
         this.renderer = new PDFRenderer(document);
     }
 
-    PageInput read(int number) throws IOException {
+    /** Page {@code number} of the PDF, a scan turned a further {@code userTurn} degrees clockwise when the user did. */
+    PageInput read(int number, int userTurn) throws IOException {
         PDPage page = document.getPage(number - 1);
         TextLayerReader.Layer layer = TextLayerReader.read(document, page, number);
         if (layer.usable()) {
@@ -31,7 +32,8 @@ final class PdfPages implements AutoCloseable {
         }
         float longestPt = Math.max(page.getCropBox().getWidth(), page.getCropBox().getHeight());
         int dpi = (int) Math.min(DPI, MAX_SIDE_PX * 72.0 / Math.max(1, longestPt));
-        return new PageInput.Scan(GrayImages.toGray(renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY)), dpi);
+        return new PageInput.Scan(GrayImages.quarterTurns(
+                GrayImages.toGray(renderer.renderImageWithDPI(number - 1, dpi, ImageType.GRAY)), userTurn), dpi);
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI1;
@@ -28,7 +29,9 @@ public final class TesseractEngine implements OcrEngine {
     private static final int OEM_LEGACY_ONLY = 0;
     /** Orientation needs far fewer pixels than reading: a half-size copy is as reliable and four times cheaper. */
     private static final double ORIENTATION_SCALE = 0.5;
-    /** Below this OSD confidence the page is left as it is: a wrong turn is worse than none. */
+    /** Only images at least this long are halved: a small (or enlarged small) picture needs all its pixels. */
+    private static final int SHRINK_FROM_PX = 3000;
+    /** Below this OSD confidence the detector is unsure: a wrong turn is worse than none. */
     private static final float MIN_ORIENTATION_CONFIDENCE = 1.5f;
 
     private final String datapath;
@@ -63,9 +66,9 @@ public final class TesseractEngine implements OcrEngine {
     }
 
     @Override
-    public int uprightRotation(BufferedImage image, int dpi) {
+    public OptionalInt uprightRotation(BufferedImage image, int dpi) {
         TessBaseAPI api = handle("osd", ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
-        boolean shrink = dpi >= 200;
+        boolean shrink = dpi >= 200 && Math.max(image.getWidth(), image.getHeight()) >= SHRINK_FROM_PX;
         setImage(api, shrink ? GrayImages.scale(image, ORIENTATION_SCALE) : image,
                 shrink ? (int) (dpi * ORIENTATION_SCALE) : dpi);
         try {
@@ -75,10 +78,10 @@ public final class TesseractEngine implements OcrEngine {
             int ok = TessAPI1.TessBaseAPIDetectOrientationScript(api, degrees, confidence, new PointerByReference(),
                     scriptConfidence);
             if (ok == 0 || confidence.get(0) < MIN_ORIENTATION_CONFIDENCE) {
-                return 0;
+                return OptionalInt.empty();
             }
             // Tesseract reports how far the image is turned clockwise; undoing it is the opposite turn.
-            return (360 - degrees.get(0)) % 360;
+            return OptionalInt.of((360 - degrees.get(0)) % 360);
         } finally {
             TessAPI1.TessBaseAPIClear(api);
         }

@@ -30,11 +30,12 @@ public final class SearchService {
         }
         StringBuilder sql = new StringBuilder("""
                 SELECT page_text_fts.rowid AS page_id, bm25(page_text_fts) AS score, p.document_id, d.case_id,
-                       d.file_name, p.number
+                       o.file_name, p.number
                 FROM page_text_fts
                 JOIN page_text t ON t.page_id = page_text_fts.rowid
                 JOIN pages p ON p.id = t.page_id
                 JOIN documents d ON d.id = p.document_id
+                JOIN originals o ON o.id = p.original_id
                 WHERE page_text_fts MATCH ?""");
         List<Object> params = new ArrayList<>(List.of(match.get()));
         filter(sql, params, query);

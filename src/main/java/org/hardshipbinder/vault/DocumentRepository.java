@@ -14,7 +14,10 @@ import org.hardshipbinder.model.MediaType;
 import org.hardshipbinder.model.NewDocument;
 import org.hardshipbinder.model.SourceKind;
 
-/** Documents and their metadata. Original bytes are in {@link OriginalStore}, pages in {@link PageRepository}. */
+/**
+ * Documents and their metadata. A document is an ordered list of pages ({@link PageRepository}) taken from originals
+ * ({@link OriginalRepository}, bytes in {@link OriginalStore}).
+ */
 public final class DocumentRepository {
 
     private final Vault vault;
@@ -27,39 +30,49 @@ public final class DocumentRepository {
         this.clock = clock;
     }
 
+    /**
+     * A document's file name, type and checksum are its first page's original's (or, before it has pages, the original
+     * it was imported from); its size is its pages' share of their originals' bytes; its page count, its pages'.
+     */
+    static final String SELECT = """
+            SELECT d.*, coalesce(o.file_name, '') AS file_name, coalesce(o.media_type, 'PDF') AS media_type,
+                   coalesce(o.sha256, '') AS sha256,
+                   (SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS page_count,
+                   (SELECT CAST(round(coalesce(sum(po.size_bytes * 1.0 / max(po.page_count, 1)), 0)) AS INTEGER)
+                      FROM pages p JOIN originals po ON po.id = p.original_id WHERE p.document_id = d.id) AS size_bytes
+            FROM documents d
+            LEFT JOIN originals o ON o.id = coalesce(
+                (SELECT p.original_id FROM pages p WHERE p.document_id = d.id ORDER BY p.number LIMIT 1), d.imported_from)
+            """;
+
+    /** Stores a newly imported file's original and the document made of it (its pages come next). */
     public long insert(NewDocument doc, int pageCount) {
         return vault.write(c -> {
-            long id = Jdbc.insert(c, """
-                    INSERT INTO documents(case_id, file_name, media_type, page_count, size_bytes, sha256, status,
-                                          imported_at, open_password)
-                    VALUES (?,?,?,?,?,?,?,?,?)""",
-                    doc.caseId(), doc.fileName(), doc.mediaType(), pageCount, doc.sizeBytes(), doc.sha256(),
-                    DocumentStatus.IMPORTED, Instant.now(clock).toString(), doc.openPassword());
+            Instant now = Instant.now(clock);
+            long originalId = OriginalRepository.insert(c, doc, pageCount, now);
+            long id = Jdbc.insert(c, "INSERT INTO documents(case_id, imported_from, created_at, status) VALUES (?,?,?,?)",
+                    doc.caseId(), originalId, now.toString(), DocumentStatus.IMPORTED);
             audit.record(c, "document.import", "document", id, doc.fileName() + " (" + pageCount + " pages)");
             return id;
         });
     }
 
+    /** The original a document was imported from; empty for documents made by splitting. */
+    public Optional<Long> importedFrom(long id) {
+        return vault.read(c -> Jdbc.queryOne(c, "SELECT imported_from FROM documents WHERE id = ?",
+                rs -> Jdbc.longOrNull(rs, "imported_from"), id));
+    }
+
     public List<Document> listForCase(long caseId) {
-        return vault.read(c -> Jdbc.query(c, "SELECT * FROM documents WHERE case_id = ? ORDER BY id", DocumentRepository::map, caseId));
+        return vault.read(c -> Jdbc.query(c, SELECT + " WHERE d.case_id = ? ORDER BY d.id", DocumentRepository::map, caseId));
     }
 
     public List<Document> listAll() {
-        return vault.read(c -> Jdbc.query(c, "SELECT * FROM documents ORDER BY id", DocumentRepository::map));
+        return vault.read(c -> Jdbc.query(c, SELECT + " ORDER BY d.id", DocumentRepository::map));
     }
 
     public Optional<Document> find(long id) {
-        return vault.read(c -> Jdbc.queryOne(c, "SELECT * FROM documents WHERE id = ?", DocumentRepository::map, id));
-    }
-
-    public Optional<Document> findBySha256(long caseId, String sha256) {
-        return vault.read(c -> Jdbc.queryOne(c, "SELECT * FROM documents WHERE case_id = ? AND sha256 = ?",
-                DocumentRepository::map, caseId, sha256));
-    }
-
-    /** The user password a protected PDF was imported with, if any; needed to read it again. */
-    public Optional<String> openPassword(long id) {
-        return vault.read(c -> Jdbc.queryOne(c, "SELECT open_password FROM documents WHERE id = ?", rs -> rs.getString(1), id));
+        return vault.read(c -> Jdbc.queryOne(c, SELECT + " WHERE d.id = ?", DocumentRepository::map, id));
     }
 
     /** Moves a document along its status machine; an illegal move is a programming error. */
@@ -109,6 +122,6 @@ public final class DocumentRepository {
         return new Document(rs.getLong("id"), rs.getLong("case_id"), rs.getString("file_name"),
                 MediaType.valueOf(rs.getString("media_type")), rs.getInt("page_count"), rs.getLong("size_bytes"),
                 rs.getString("sha256"), DocumentStatus.valueOf(rs.getString("status")), rs.getString("status_reason"),
-                Instant.parse(rs.getString("imported_at")), metadata);
+                Instant.parse(rs.getString("created_at")), metadata);
     }
 }

@@ -60,6 +60,15 @@ public final class Migrator {
         }
     }
 
+    /** A migration that rebuilt tables must leave every reference pointing at a row; else it is rolled back. */
+    static void requireForeignKeysHold(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("PRAGMA foreign_key_check")) {
+            if (rs.next()) {
+                throw new SQLException("migration left a dangling reference in table " + rs.getString(1));
+            }
+        }
+    }
+
     static void requireCurrent(Connection connection, Path where) throws SQLException {
         int current = currentVersion(connection);
         if (current != LATEST) {

@@ -25,16 +25,16 @@ public final class OriginalStore {
         this.vault = vault;
     }
 
-    /** Stores the bytes of {@code file} for a document, inside the caller's transaction when there is one. */
-    public void store(long documentId, Path file) {
+    /** Stores the bytes of {@code file} of an original, inside the caller's transaction when there is one. */
+    public void store(long originalId, Path file) {
         vault.write(c -> {
             try (InputStream in = Files.newInputStream(file);
-                 PreparedStatement ps = c.prepareStatement("INSERT INTO original_chunks(document_id, seq, data) VALUES (?,?,?)")) {
+                 PreparedStatement ps = c.prepareStatement("INSERT INTO original_chunks(original_id, seq, data) VALUES (?,?,?)")) {
                 byte[] buffer = new byte[CHUNK_SIZE];
                 int seq = 0;
                 int filled;
                 while ((filled = in.readNBytes(buffer, 0, CHUNK_SIZE)) > 0) {
-                    ps.setLong(1, documentId);
+                    ps.setLong(1, originalId);
                     ps.setInt(2, seq++);
                     ps.setBytes(3, filled == CHUNK_SIZE ? buffer : java.util.Arrays.copyOf(buffer, filled));
                     ps.executeUpdate();
@@ -46,9 +46,9 @@ public final class OriginalStore {
         });
     }
 
-    /** Streams a document's original bytes, one chunk in memory at a time. */
-    public InputStream open(long documentId) {
-        return new ChunkInputStream(this, documentId);
+    /** Streams an original's bytes, one chunk in memory at a time. */
+    public InputStream open(long originalId) {
+        return new ChunkInputStream(this, originalId);
     }
 
     /** Bytes per stored chunk: chunk {@code n} holds bytes {@code n * chunkSize()} up to the next chunk's start. */
@@ -56,24 +56,24 @@ public final class OriginalStore {
         return CHUNK_SIZE;
     }
 
-    /** One stored chunk of a document's original, or empty past its end; for readers that seek. */
-    public Optional<byte[]> chunk(long documentId, int seq) {
-        return vault.read(c -> Jdbc.queryOne(c, "SELECT data FROM original_chunks WHERE document_id = ? AND seq = ?",
-                rs -> rs.getBytes(1), documentId, seq));
+    /** One stored chunk of an original, or empty past its end; for readers that seek. */
+    public Optional<byte[]> chunk(long originalId, int seq) {
+        return vault.read(c -> Jdbc.queryOne(c, "SELECT data FROM original_chunks WHERE original_id = ? AND seq = ?",
+                rs -> rs.getBytes(1), originalId, seq));
     }
 
     /** Writes the original to a scratch file (deleted by the caller) for libraries that need a file. */
-    public Path copyToScratch(long documentId, String suffix) throws IOException {
-        Path target = Files.createTempFile(vault.scratchDirectory(), "doc-" + documentId + "-", suffix);
-        try (InputStream in = open(documentId)) {
+    public Path copyToScratch(long originalId, String suffix) throws IOException {
+        Path target = Files.createTempFile(vault.scratchDirectory(), "original-" + originalId + "-", suffix);
+        try (InputStream in = open(originalId)) {
             Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
         }
         return target;
     }
 
     /** The SHA-256 of what is stored now, or empty when no chunk is stored. */
-    public Optional<String> sha256(long documentId) {
-        try (InputStream in = open(documentId)) {
+    public Optional<String> sha256(long originalId) {
+        try (InputStream in = open(originalId)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[64 * 1024];
             long total = 0;
@@ -82,7 +82,7 @@ public final class OriginalStore {
                 digest.update(buffer, 0, n);
                 total += n;
             }
-            return total == 0 && !hasChunks(documentId) ? Optional.empty() : Optional.of(HexFormat.of().formatHex(digest.digest()));
+            return total == 0 && !hasChunks(originalId) ? Optional.empty() : Optional.of(HexFormat.of().formatHex(digest.digest()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
@@ -90,21 +90,21 @@ public final class OriginalStore {
         }
     }
 
-    private boolean hasChunks(long documentId) {
-        return vault.read(c -> Jdbc.count(c, "SELECT count(*) FROM original_chunks WHERE document_id = ?", documentId)) > 0;
+    private boolean hasChunks(long originalId) {
+        return vault.read(c -> Jdbc.count(c, "SELECT count(*) FROM original_chunks WHERE original_id = ?", originalId)) > 0;
     }
 
     private static final class ChunkInputStream extends InputStream {
         private final OriginalStore store;
-        private final long documentId;
+        private final long originalId;
         private int nextSeq;
         private byte[] chunk = new byte[0];
         private int position;
         private boolean finished;
 
-        ChunkInputStream(OriginalStore store, long documentId) {
+        ChunkInputStream(OriginalStore store, long originalId) {
             this.store = store;
-            this.documentId = documentId;
+            this.originalId = originalId;
         }
 
         private boolean fill() {
@@ -114,7 +114,7 @@ public final class OriginalStore {
             if (position < chunk.length) {
                 return true;
             }
-            byte[] next = store.chunk(documentId, nextSeq).orElse(null);
+            byte[] next = store.chunk(originalId, nextSeq).orElse(null);
             if (next == null) {
                 finished = true;
                 return false;

@@ -4,7 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Every document has exactly the pages it says it has: a half-imported document would fail here. */
+/** Every page points at a page its original has: a half-imported original or a broken edit would fail here. */
 final class PageCountProbe implements IntegrityProbe {
 
     @Override
@@ -15,9 +15,11 @@ final class PageCountProbe implements IntegrityProbe {
     @Override
     public List<Problem> run(Connection c, Vault vault) throws SQLException {
         return Jdbc.query(c, """
-                SELECT d.id, d.file_name, d.page_count, (SELECT count(*) FROM pages p WHERE p.document_id = d.id) AS stored
-                FROM documents d WHERE d.page_count <> (SELECT count(*) FROM pages p WHERE p.document_id = d.id)""",
-                rs -> new Problem(name(), rs.getLong("id"), "document " + rs.getLong("id") + " (" + rs.getString("file_name")
-                        + ") claims " + rs.getInt("page_count") + " pages but has " + rs.getInt("stored")));
+                SELECT p.document_id, p.id, p.original_page, o.file_name, o.page_count
+                FROM pages p JOIN originals o ON o.id = p.original_id
+                WHERE p.original_page < 1 OR p.original_page > o.page_count""",
+                rs -> new Problem(name(), rs.getLong("document_id"), "document " + rs.getLong("document_id") + " page "
+                        + rs.getLong("id") + " shows page " + rs.getInt("original_page") + " of " + rs.getString("file_name")
+                        + ", which has " + rs.getInt("page_count") + " pages"));
     }
 }

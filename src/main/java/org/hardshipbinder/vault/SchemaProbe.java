@@ -8,7 +8,7 @@ import java.util.List;
 /** The schema version is the app's, and the foundation tables exist. */
 final class SchemaProbe implements IntegrityProbe {
 
-    private static final List<String> TABLES = List.of("cases", "people", "documents", "original_chunks", "pages", "audit_log");
+    private static final List<String> TABLES = List.of("cases", "people", "documents", "originals", "original_chunks", "pages", "audit_log");
 
     @Override
     public String name() {

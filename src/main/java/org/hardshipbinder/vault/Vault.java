@@ -75,10 +75,7 @@ public final class Vault implements AutoCloseable {
             Connection writer = connect(dbFile, false);
             Vault vault = new Vault(dir, mode, channel, fileLock, writer);
             try {
-                vault.write(c -> {
-                    Migrator.migrate(c, Migrator.latestVersion(), dir);
-                    return null;
-                });
+                vault.migrate();
             } catch (RuntimeException refused) {
                 // A vault from a newer app (or a failed migration) must not keep its connection and lock open.
                 vault.close();
@@ -95,6 +92,31 @@ public final class Vault implements AutoCloseable {
         } catch (RuntimeException e) {
             closeQuietly(channel);
             throw e;
+        }
+    }
+
+    /**
+     * Runs pending migrations in one transaction. Foreign keys are off meanwhile (SQLite ignores that pragma inside a
+     * transaction, so it is set around it) so that a migration can rebuild a table without its dependants being
+     * cascaded away; every reference is checked before the commit, and a dangling one undoes the whole migration.
+     */
+    private void migrate() throws SQLException {
+        boolean pending = Migrator.currentVersion(writer) < Migrator.latestVersion();
+        setForeignKeys(!pending);
+        try {
+            write(c -> {
+                Migrator.migrate(c, Migrator.latestVersion(), directory);
+                Migrator.requireForeignKeysHold(c);
+                return null;
+            });
+        } finally {
+            setForeignKeys(true);
+        }
+    }
+
+    private void setForeignKeys(boolean on) throws SQLException {
+        try (var st = writer.createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
         }
     }
 
@@ -187,6 +209,26 @@ public final class Vault implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new VaultException("write failed: " + e.getMessage(), e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * Gives the space of deleted rows back to the file system (after the trash is emptied). Runs outside any
+     * transaction, holding the write lock; readers keep working on the WAL meanwhile.
+     */
+    public void compact() {
+        if (writer == null) {
+            throw new VaultUnavailableException(UserMessage.of("vault.readOnly", directory), "vault opened read-only", null);
+        }
+        writeLock.lock();
+        try (var st = writer.createStatement()) {
+            ensureOpen();
+            st.execute("VACUUM");
+            st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException e) {
+            throw new VaultException("compacting failed: " + e.getMessage(), e);
         } finally {
             writeLock.unlock();
         }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import org.hardshipbinder.factors.FactorCatalog;
 import org.hardshipbinder.factors.FactorSet;
 import org.hardshipbinder.factors.SuggestionEngine;
-import org.hardshipbinder.factors.TextFold;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Speed of suggestions per document on the generated letters, against a baseline measured in the same run: folding
@@ -54,7 +54,7 @@ public final class FactorSuggestionBench {
         long start = System.nanoTime();
         int n = 0;
         for (String t : texts) {
-            n += TextFold.fold(t).length();
+            n += TextFold.compact(t).length();
         }
         if (n < 0) {
             throw new IllegalStateException();

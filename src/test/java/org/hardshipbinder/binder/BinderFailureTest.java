@@ -22,7 +22,7 @@ class BinderFailureTest {
         try (BinderFixture f = new BinderFixture(dir)) {
             f.importFile(f.digitalPdf("good", 2, PDRectangle.LETTER));
             Document bad = f.importFile(f.digitalPdf("bad", 1, PDRectangle.LETTER));
-            f.services.vault().write(c -> Jdbc.update(c, "UPDATE original_chunks SET data = ? WHERE document_id = ?",
+            f.services.vault().write(c -> Jdbc.update(c, "UPDATE original_chunks SET data = ? WHERE original_id = ?",
                     "this is no longer a PDF".getBytes(), bad.id()));
             Path out = dir.resolve("out/binder.pdf");
             BinderOutcome outcome = f.build(out, dir.resolve("out/index.pdf"), null);
@@ -44,7 +44,7 @@ class BinderFailureTest {
             assertThat(pdf.pageCount()).isEqualTo(1 + 1 + 1 + 20);
             assertThat(pdf.pageTexts.get(3)).contains("Exhibit A — page 1 of 20");
 
-            f.services.vault().write(c -> Jdbc.update(c, "UPDATE documents SET open_password = NULL WHERE id = ?", locked.id()));
+            f.services.vault().write(c -> Jdbc.update(c, "UPDATE originals SET open_password = NULL WHERE id = (SELECT imported_from FROM documents WHERE id = ?)", locked.id()));
             BinderOutcome outcome = f.build(dir.resolve("locked.pdf"), null, null);
             assertThat(outcome).isInstanceOf(BinderOutcome.Stopped.class);
             String message = new Messages(java.util.Locale.ENGLISH).format(((BinderOutcome.Stopped) outcome).reason());

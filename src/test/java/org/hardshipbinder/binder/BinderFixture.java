@@ -26,6 +26,7 @@ import org.hardshipbinder.model.Page;
 import org.hardshipbinder.model.PageText;
 import org.hardshipbinder.model.TextOrigin;
 import org.hardshipbinder.model.Word;
+import org.hardshipbinder.testdata.TestCorpus;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.wiring.Services;
 
@@ -43,7 +44,7 @@ final class BinderFixture implements AutoCloseable {
     }
 
     static Path corpus(String relative) {
-        return Path.of(System.getProperty("hardshipbinder.corpus", "../shared/corpus")).resolve(relative);
+        return TestCorpus.file(relative);
     }
 
     /** A born-digital PDF whose pages say "{name} page N", with optional page size. */

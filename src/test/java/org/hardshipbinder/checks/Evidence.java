@@ -174,7 +174,7 @@ final class Evidence {
             List<Page> pageRows = new ArrayList<>();
             List<PageContent> contents = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
-                pageRows.add(new Page(id * 100 + i, id, i + 1, 612, 792, 0, read ? PageStatus.DONE : PageStatus.QUEUED, null));
+                pageRows.add(new Page(id * 100 + i, id, i + 1, id, i + 1, 612, 792, 0, null, read ? PageStatus.DONE : PageStatus.QUEUED, null));
                 if (read) {
                     contents.add(new PageContent(i + 1, pages.get(i), language, confidence, Set.of()));
                 }

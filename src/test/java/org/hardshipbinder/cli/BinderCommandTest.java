@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hardshipbinder.testdata.TestCorpus;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class BinderCommandTest {
     }
 
     private static Path corpus(String relative) {
-        return Path.of(System.getProperty("hardshipbinder.corpus", "../shared/corpus")).resolve(relative);
+        return TestCorpus.file(relative);
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.hardshipbinder.testdata.TestCorpus;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.Jdbc;
 import org.hardshipbinder.vault.VaultLocation;
@@ -32,7 +33,7 @@ class CliCommandsTest {
     }
 
     private static Path corpus(String name) {
-        return Path.of(System.getProperty("hardshipbinder.corpus", "../shared/corpus")).resolve(name).toAbsolutePath();
+        return TestCorpus.file(name);
     }
 
     @Test
@@ -165,7 +166,7 @@ class CliCommandsTest {
 
         try (Services s = Services.open(vault(), AccessMode.READ_WRITE)) {
             s.vault().write(c -> Jdbc.update(c,
-                    "UPDATE original_chunks SET data = zeroblob(length(data)) WHERE document_id = 1 AND seq = 0"));
+                    "UPDATE original_chunks SET data = zeroblob(length(data)) WHERE original_id = 1 AND seq = 0"));
         }
         CliRun damaged = CliRun.on(vault(), "verify");
         assertThat(damaged.exitCode()).isEqualTo(ExitCodes.FINISHED_WITH_PROBLEMS);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.CaseKind;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every file of the shared corpus goes through the real import pipeline into a real vault: it imports with the
+ * Every file of the test corpus ({@link CorpusManifest}) goes through the real import pipeline into a real vault: it imports with the
  * page count the manifest's tools agree on, or is refused with a sentence; nothing crashes or takes over 30 s, and
  * the vault passes {@code verify} afterwards with every stored original intact.
  */
@@ -80,9 +81,10 @@ class CorpusImportTest {
     Stream<DynamicTest> everyCorpusFileImportsOrIsRefusedWithAReason() throws Exception {
         CorpusManifest corpus = CorpusManifest.load();
         List<CorpusManifest.Entry> entries = corpus.importable();
-        assertThat(entries).hasSizeGreaterThan(80);
+        assertThat(entries).as("the corpus's MANIFEST.tsv lists files").isNotEmpty();
         Services services = Services.open(vaultDir.resolve("corpus"), AccessMode.READ_WRITE);
         long caseId = services.cases().create(CaseKind.I_601A, "Corpus Applicant", null).id();
+        AtomicInteger imported = new AtomicInteger();
         List<DynamicTest> tests = new ArrayList<>();
         for (CorpusManifest.Entry entry : entries) {
             tests.add(dynamicTest(entry.localName(), () -> {
@@ -90,6 +92,9 @@ class CorpusImportTest {
                 ImportOutcome outcome = assertTimeoutPreemptively(LIMIT,
                         () -> services.importService().importFile(caseId, file, ImportOptions.defaults()),
                         () -> entry.localName() + " took more than " + LIMIT.toSeconds() + " s");
+                if (outcome instanceof ImportOutcome.Imported) {
+                    imported.incrementAndGet();
+                }
                 check(services, entry, file, outcome);
             }));
         }
@@ -97,12 +102,12 @@ class CorpusImportTest {
             try {
                 assertThat(services.verifier().verify()).isEmpty();
                 List<Document> documents = services.documents().listForCase(caseId);
-                assertThat(documents).hasSizeGreaterThan(50);
+                assertThat(documents).hasSize(imported.get());
                 for (Document d : documents) {
                     assertThat(services.pages().listForDocument(d.id())).hasSize(d.pageCount())
                             .allSatisfy(p -> assertThat(p.status()).isEqualTo(PageStatus.QUEUED));
                     assertThat(d.status()).isEqualTo(DocumentStatus.OCR_QUEUED);
-                    assertThat(services.originals().sha256(d.id())).contains(d.sha256());
+                    assertThat(services.originals().sha256(services.documents().importedFrom(d.id()).orElseThrow())).contains(d.sha256());
                 }
             } finally {
                 services.close();

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hardshipbinder.testdata.TestCorpus;
 
-/** The shared test corpus and what its MANIFEST.tsv says about each file. */
+/** The test corpus ({@link TestCorpus}) and what its MANIFEST.tsv says about each file. */
 record CorpusManifest(Path root, List<Entry> entries) {
 
     private static final Pattern PDFINFO_PAGES = Pattern.compile("pdfinfo_rc=0, pages=(\\d+)");
@@ -32,7 +33,7 @@ record CorpusManifest(Path root, List<Entry> entries) {
     }
 
     static Path corpusRoot() {
-        return Path.of(System.getProperty("hardshipbinder.corpus", "../shared/corpus")).toAbsolutePath().normalize();
+        return TestCorpus.root();
     }
 
     static CorpusManifest load() throws IOException {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -134,10 +135,14 @@ class ImportCrashSafetyTest {
         List<String> batch = new ArrayList<>();
         batch.add(noisyScan(dir.resolve("scan-a.pdf"), 1).toString());
         CorpusManifest corpus = CorpusManifest.load();
-        for (String name : List.of("paperless/multi-page-images.tiff", "ocrmypdf/multipage.pdf", "malformed/qpdf_11-pages-with-labels.pdf",
-                "synthetic/zip_renamed_as.pdf", "ocrmypdf/linn.png", "paperless/simple.bmp", "ocrmypdf/cardinal.pdf")) {
+        for (String name : List.of("paperless/multi-page-images.tiff", "paperless/multi-page-digital.pdf",
+                "malformed/qpdf_11-pages-with-labels.pdf", "synthetic/zip_renamed_as.pdf", "ocrmypdf/linn.png")) {
             batch.add(corpus.file(name).toString());
         }
+        Path bitmap = dir.resolve("scan.bmp");
+        ImageIO.write(new BufferedImage(850, 700, BufferedImage.TYPE_3BYTE_BGR), "bmp", bitmap.toFile());
+        batch.add(bitmap.toString());
+        batch.add(corpus.file("ocrmypdf/cardinal.pdf").toString());
         batch.add(noisyScan(dir.resolve("scan-b.pdf"), 2).toString());
         batch.add(corpus.file("paperless/multi-page-mixed.pdf").toString());
         return batch;

@@ -2,11 +2,13 @@ package org.hardshipbinder.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.CaseKind;
@@ -50,10 +52,10 @@ class ProtectedAndDuplicateImportTest {
         assertThat(outcome).isInstanceOfSatisfying(ImportOutcome.Imported.class, i -> assertThat(i.pageCount()).isEqualTo(20));
         long id = ((ImportOutcome.Imported) outcome).documentId();
         assertThat(services.pages().listForDocument(id)).extracting(Page::number).hasSize(20).startsWith(1, 2).endsWith(20);
-        assertThat(services.documents().openPassword(id)).contains("user");
+        assertThat(services.originalFiles().openPassword(services.documents().importedFrom(id).orElseThrow())).contains("user");
 
-        Path copy = services.originals().copyToScratch(id, ".pdf");
-        try (PDDocument reopened = org.apache.pdfbox.Loader.loadPDF(copy.toFile(), services.documents().openPassword(id).orElseThrow())) {
+        Path copy = services.originals().copyToScratch(services.documents().importedFrom(id).orElseThrow(), ".pdf");
+        try (PDDocument reopened = org.apache.pdfbox.Loader.loadPDF(copy.toFile(), services.originalFiles().openPassword(services.documents().importedFrom(id).orElseThrow()).orElseThrow())) {
             assertThat(reopened.getNumberOfPages()).isEqualTo(20);
         } finally {
             Files.delete(copy);
@@ -84,11 +86,11 @@ class ProtectedAndDuplicateImportTest {
 
         ImportOutcome ownerOnly = importFile("ocrmypdf/encrypted_algo4.pdf", null);
         assertThat(ownerOnly).isInstanceOf(ImportOutcome.Imported.class);
-        assertThat(services.documents().openPassword(((ImportOutcome.Imported) ownerOnly).documentId())).isEmpty();
+        assertThat(services.originalFiles().openPassword(services.documents().importedFrom(((ImportOutcome.Imported) ownerOnly).documentId()).orElseThrow())).isEmpty();
         // A password given for the batch is not stored for a file that did not need it.
         ImportOutcome signed = importFile("paperless/signed.pdf", "whatever");
         assertThat(signed).isInstanceOf(ImportOutcome.Imported.class);
-        assertThat(services.documents().openPassword(((ImportOutcome.Imported) signed).documentId())).isEmpty();
+        assertThat(services.originalFiles().openPassword(services.documents().importedFrom(((ImportOutcome.Imported) signed).documentId()).orElseThrow())).isEmpty();
         assertThat(services.documents().listForCase(caseId)).hasSize(2);
     }
 
@@ -108,8 +110,11 @@ class ProtectedAndDuplicateImportTest {
     }
 
     @Test
-    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() {
-        ImportOutcome outcome = services.importService().importFile(caseId, corpus.file("paperless/simple.bmp"),
+    void aFileOverTheSizeLimitIsRefusedBeforeItIsRead() throws Exception {
+        Path bmp = dir.resolve("scan.bmp");
+        // An uncompressed 24-bit bitmap of 850 × 700 pixels: about 1.8 MB, like a scanner's BMP.
+        ImageIO.write(new BufferedImage(850, 700, BufferedImage.TYPE_3BYTE_BGR), "bmp", bmp.toFile());
+        ImportOutcome outcome = services.importService().importFile(caseId, bmp,
                 new ImportOptions(1024 * 1024, null));
         assertThat(outcome).isInstanceOfSatisfying(ImportOutcome.Rejected.class, r -> {
             assertThat(r.reason().key()).isEqualTo("intake.rejected.tooLarge");

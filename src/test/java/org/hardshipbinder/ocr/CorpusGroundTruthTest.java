@@ -10,6 +10,7 @@ import java.util.Map;
 import org.hardshipbinder.intake.ImportOptions;
 import org.hardshipbinder.intake.ImportOutcome;
 import org.hardshipbinder.model.CaseKind;
+import org.hardshipbinder.testdata.TestCorpus;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.wiring.Services;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CorpusGroundTruthTest {
 
-    static final Path CORPUS = Path.of(System.getProperty("hardshipbinder.corpus", "../shared/corpus"));
+    static final Path CORPUS = TestCorpus.root();
 
     /** file → ground truth, and the highest CER accepted for it. */
     record Case(String groundTruth, double bound) {

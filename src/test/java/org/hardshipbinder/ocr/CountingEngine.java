@@ -41,8 +41,8 @@ public final class CountingEngine implements OcrEngine {
     }
 
     @Override
-    public int uprightRotation(BufferedImage grayImage, int dpi) {
-        return 0;
+    public java.util.OptionalInt uprightRotation(BufferedImage grayImage, int dpi) {
+        return java.util.OptionalInt.of(0);
     }
 
     @Override

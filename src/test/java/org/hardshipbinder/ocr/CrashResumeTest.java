@@ -56,7 +56,7 @@ class CrashResumeTest {
             assertThat(texts).isEqualTo(doneBeforeKill);
             AtomicInteger calls = new AtomicInteger();
             OcrService ocr = new OcrService(services.vault(), services.documents(), services.pages(),
-                    services.pageTexts(), services.originals(), CountingEngine.provider(calls, 0, () -> { }),
+                    services.pageTexts(), services.originals(), services.pageImages(), CountingEngine.provider(calls, 0, () -> { }),
                     new LanguageIdentifier(), 2);
             OcrSummary summary = ocr.run(OcrRequest.all(2), OcrProgressListener.NONE);
 

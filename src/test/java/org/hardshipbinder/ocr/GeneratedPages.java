@@ -54,6 +54,33 @@ public final class GeneratedPages {
         return page;
     }
 
+    /**
+     * A small, low-resolution picture of a text page: {@code width × height} pixels, the letter's words in a
+     * {@code fontPx}-pixel serif with a little blur and noise, as a phone's 640 × 480 picture shows a page.
+     */
+    public static BufferedImage smallPicture(String text, int width, int height, int fontPx, long seed) {
+        BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = page.createGraphics();
+        g.setColor(new Color(235, 235, 235));
+        g.fillRect(0, 0, width, height);
+        g.setColor(new Color(40, 40, 40));
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setFont(new Font(Font.SERIF, Font.PLAIN, fontPx));
+        FontMetrics metrics = g.getFontMetrics();
+        int margin = width / 16;
+        int y = margin + metrics.getAscent();
+        for (String line : wrap(text, metrics, width - 2 * margin)) {
+            if (y > height - margin) {
+                break;
+            }
+            g.drawString(line, margin, y);
+            y += metrics.getHeight() * 5 / 4;
+        }
+        g.dispose();
+        speckle(page, seed);
+        return page;
+    }
+
     private static List<String> wrap(String text, FontMetrics metrics, int width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();

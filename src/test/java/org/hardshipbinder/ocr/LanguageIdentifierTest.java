@@ -10,11 +10,12 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.hardshipbinder.model.PageText;
+import org.hardshipbinder.testdata.TestCorpus;
 import org.junit.jupiter.api.Test;
 
 class LanguageIdentifierTest {
 
-    static final Path CORPUS = Path.of(System.getProperty("hardshipbinder.corpus", "../shared/corpus"));
+    static final Path CORPUS = TestCorpus.root();
     final LanguageIdentifier languages = new LanguageIdentifier();
 
     @Test

@@ -11,7 +11,7 @@ public final class OcrChildProcess {
     public static void main(String[] args) throws Exception {
         try (Services services = Services.open(Path.of(args[0]), AccessMode.READ_WRITE)) {
             OcrService ocr = new OcrService(services.vault(), services.documents(), services.pages(),
-                    services.pageTexts(), services.originals(),
+                    services.pageTexts(), services.originals(), services.pageImages(),
                     CountingEngine.provider(new AtomicInteger(), Long.parseLong(args[1]), () -> { }),
                     new LanguageIdentifier(), 2);
             ocr.run(OcrRequest.all(2), p -> System.out.println("done " + p.finished()));

@@ -46,7 +46,7 @@ class OcrServiceTest {
 
     OcrService ocr(EngineProvider engines) {
         return new OcrService(services.vault(), services.documents(), services.pages(), services.pageTexts(),
-                services.originals(), engines, new LanguageIdentifier(), 2);
+                services.originals(), services.pageImages(), engines, new LanguageIdentifier(), 2);
     }
 
     long importFile(Path file) {

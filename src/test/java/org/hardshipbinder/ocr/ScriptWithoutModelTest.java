@@ -22,8 +22,8 @@ class ScriptWithoutModelTest {
         }
 
         @Override
-        public int uprightRotation(BufferedImage grayImage, int dpi) {
-            return 0;
+        public java.util.OptionalInt uprightRotation(BufferedImage grayImage, int dpi) {
+            return java.util.OptionalInt.of(0);
         }
 
         @Override

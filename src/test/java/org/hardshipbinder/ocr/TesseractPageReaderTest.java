@@ -74,6 +74,25 @@ class TesseractPageReaderTest {
         assertThat(text.words().get(0).text()).isEqualTo("Dear");
     }
 
+    @ParameterizedTest
+    @ValueSource(ints = {90, 180, 270})
+    void theTurnFoundUprightIsReported(int degrees) {
+        PageReader.Outcome outcome = reader.read(1, new PageInput.Scan(GrayImages.quarterTurns(ENGLISH, degrees), 300), "eng");
+        assertThat(outcome.turn()).isEqualTo((360 - degrees) % 360);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {0, 90, 180, 270})
+    void aSmallLowResolutionPictureTurnedAnyWayIsReadUpright(int degrees) {
+        BufferedImage picture = GeneratedPages.smallPicture(GeneratedPages.ENGLISH, 640, 480, 15, 5);
+        BufferedImage turned = GrayImages.quarterTurns(picture, degrees);
+        // A picture without a stated resolution is taken as 200 dpi on import, whatever its size.
+        PageReader.Outcome outcome = reader.read(1, new PageInput.Scan(turned, 200), "eng");
+        assertThat(outcome.turn()).isEqualTo((360 - degrees) % 360);
+        String expected = GeneratedPages.ENGLISH.substring(0, 300);
+        assertThat(GeneratedPages.wordAccuracy(expected, outcome.text().text())).isGreaterThanOrEqualTo(0.9);
+    }
+
     @Test
     void aPageSkewedThreeDegreesIsStraightenedAndRead() {
         BufferedImage skewed = GrayImages.rotate(ENGLISH, 3);

@@ -37,7 +37,7 @@ public class OriginalStoreTest {
             long id = storeAsDocument(s, file);
 
             List<Integer> chunkSizes = s.vault().read(c -> Jdbc.query(c,
-                    "SELECT length(data) FROM original_chunks WHERE document_id = ? ORDER BY seq", rs -> rs.getInt(1), id));
+                    "SELECT length(data) FROM original_chunks WHERE original_id = ? ORDER BY seq", rs -> rs.getInt(1), id));
             assertThat(chunkSizes).containsExactly(OriginalStore.CHUNK_SIZE, OriginalStore.CHUNK_SIZE, OriginalStore.CHUNK_SIZE, 12_345);
 
             try (InputStream in = s.originals().open(id)) {
@@ -71,7 +71,7 @@ public class OriginalStoreTest {
         Path file = Files.write(dir.resolve("exact.bin"), content);
         try (Services s = Services.open(dir.resolve("vault"), AccessMode.READ_WRITE)) {
             long id = storeAsDocument(s, file);
-            assertThat((long) s.vault().<Long>read(c -> Jdbc.count(c, "SELECT count(*) FROM original_chunks WHERE document_id = ?", id))).isEqualTo(1);
+            assertThat((long) s.vault().<Long>read(c -> Jdbc.count(c, "SELECT count(*) FROM original_chunks WHERE original_id = ?", id))).isEqualTo(1);
             try (InputStream in = s.originals().open(id)) {
                 assertThat(in.readAllBytes()).isEqualTo(content);
             }
@@ -125,7 +125,7 @@ public class OriginalStoreTest {
         long size = Files.size(file);
         return s.vault().write(c -> {
             long id = s.documents().insert(new NewDocument(caseId, file.getFileName().toString(), MediaType.PDF, size, sha, null), 0);
-            s.originals().store(id, file);
+            s.originals().store(s.documents().importedFrom(id).orElseThrow(), file);
             return id;
         });
     }

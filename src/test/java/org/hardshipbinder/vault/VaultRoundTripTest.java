@@ -102,11 +102,11 @@ class VaultRoundTripTest {
             assertThat(doc.importedAt()).isEqualTo(NOW);
             assertThat(doc.metadata()).isEqualTo(metadata);
             assertThat(doc.displayTitle()).isEqualTo("Birth certificate");
-            assertThat(s.documents().openPassword(docId)).contains("s3cret");
-            assertThat(s.documents().openPassword(translationId)).isEmpty();
+            assertThat(s.originalFiles().openPassword(s.documents().importedFrom(docId).orElseThrow())).contains("s3cret");
+            assertThat(s.originalFiles().openPassword(s.documents().importedFrom(translationId).orElseThrow())).isEmpty();
             assertThat(s.documents().find(translationId).orElseThrow().metadata().translationOf()).isEqualTo(docId);
-            assertThat(s.documents().findBySha256(created.id(), SHA)).map(Document::id).contains(docId);
-            assertThat(s.documents().findBySha256(created.id() + 1, SHA)).isEmpty();
+            assertThat(s.originalFiles().findBySha256(created.id(), SHA).map(o -> s.originalFiles().documentsUsing(o.id()))).contains(List.of(docId));
+            assertThat(s.originalFiles().findBySha256(created.id() + 1, SHA)).isEmpty();
             assertThat(s.documents().listForCase(created.id())).extracting(Document::id).containsExactly(docId, translationId);
 
             List<Page> pages = s.pages().listForDocument(docId);

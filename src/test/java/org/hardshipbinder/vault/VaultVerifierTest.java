@@ -41,11 +41,10 @@ class VaultVerifierTest {
     void aMissingOriginalAndAMissingPageAreNamed() throws Exception {
         try (Services s = Services.open(dir.resolve("vault"), AccessMode.READ_WRITE)) {
             long gone = OriginalStoreTest.storeAsDocument(s, file("gone.pdf", 10));
-            s.vault().write(c -> Jdbc.update(c, "DELETE FROM original_chunks WHERE document_id = ?", gone));
+            s.vault().write(c -> Jdbc.update(c, "DELETE FROM original_chunks WHERE original_id = ?", gone));
             long shortOfPages = OriginalStoreTest.storeAsDocument(s, file("short.pdf", 20));
             s.vault().write(c -> {
                 long id = shortOfPages;
-                Jdbc.update(c, "UPDATE documents SET page_count = 2 WHERE id = ?", id);
                 s.pages().insertAll(id, List.of(new PageGeometry(612, 792, 0)));
                 return id;
             });
@@ -65,10 +64,10 @@ class VaultVerifierTest {
     /** Flips one bit of one byte of a stored chunk through plain SQL, as disk damage would. */
     private static void flipByte(Services s, long documentId, int seq, int offset) {
         s.vault().write(c -> {
-            byte[] data = Jdbc.queryOne(c, "SELECT data FROM original_chunks WHERE document_id = ? AND seq = ?",
+            byte[] data = Jdbc.queryOne(c, "SELECT data FROM original_chunks WHERE original_id = ? AND seq = ?",
                     rs -> rs.getBytes(1), documentId, seq).orElseThrow();
             data[offset] ^= 0x01;
-            return Jdbc.update(c, "UPDATE original_chunks SET data = ? WHERE document_id = ? AND seq = ?", data, documentId, seq);
+            return Jdbc.update(c, "UPDATE original_chunks SET data = ? WHERE original_id = ? AND seq = ?", data, documentId, seq);
         });
     }
 }

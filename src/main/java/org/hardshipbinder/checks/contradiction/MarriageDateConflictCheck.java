@@ -9,13 +9,13 @@ import java.util.regex.Pattern;
 import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.Check;
 import org.hardshipbinder.checks.core.Findings;
-import org.hardshipbinder.checks.facts.Folding;
 import org.hardshipbinder.model.Fact;
 import org.hardshipbinder.model.FactKind;
 import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Person;
 import org.hardshipbinder.model.Role;
 import org.hardshipbinder.model.Severity;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * The couple's marriage date must be the same everywhere. Marriage dates that speak of someone else's marriage
@@ -35,7 +35,7 @@ public final class MarriageDateConflictCheck implements Check {
         Map<Long, List<Fact>> byMarriage = new LinkedHashMap<>();
         for (Fact f : evidence.allFacts()) {
             if (f.kind() != FactKind.MARRIAGE_DATE || !evidence.reliable(f)
-                    || (f.context() != null && OTHER_MARRIAGE.matcher(Folding.fold(f.context())).find())) {
+                    || (f.context() != null && OTHER_MARRIAGE.matcher(TextFold.fold(f.context())).find())) {
                 continue;
             }
             long key = f.personId() == null || inCouple(evidence, f.personId()) ? COUPLE : f.personId();
@@ -61,6 +61,6 @@ public final class MarriageDateConflictCheck implements Check {
     private static boolean inCouple(CaseEvidence evidence, long personId) {
         Person p = evidence.person(personId).orElse(null);
         return p != null && (p.role() == Role.APPLICANT
-                || (p.relation() != null && SPOUSE.matcher(Folding.fold(p.relation().toLowerCase(Locale.ROOT))).find()));
+                || (p.relation() != null && SPOUSE.matcher(TextFold.fold(p.relation().toLowerCase(Locale.ROOT))).find()));
     }
 }

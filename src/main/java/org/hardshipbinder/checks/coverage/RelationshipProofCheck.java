@@ -8,11 +8,11 @@ import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.Check;
 import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.Findings;
-import org.hardshipbinder.checks.facts.Folding;
 import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Person;
 import org.hardshipbinder.model.Severity;
 import org.hardshipbinder.model.UserMessage;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Each qualifying relative's relationship to the applicant must be proven by a civil record: a marriage certificate
@@ -58,7 +58,7 @@ public final class RelationshipProofCheck implements Check {
         }
         String needed = needed(qr);
         String type = d.evidenceType();
-        String text = Folding.fold(d.fullText());
+        String text = TextFold.fold(d.fullText());
         boolean marriage = MARRIAGE_TYPE.matcher(type).find() || MARRIAGE_TEXT.matcher(text).find();
         boolean birth = BIRTH_TYPE.matcher(type).find() || BIRTH_TEXT.matcher(text).find();
         boolean rightKind = switch (needed) {
@@ -79,7 +79,7 @@ public final class RelationshipProofCheck implements Check {
     }
 
     private static String needed(Person qr) {
-        String relation = qr.relation() == null ? "" : Folding.fold(qr.relation().toLowerCase(Locale.ROOT));
+        String relation = qr.relation() == null ? "" : TextFold.fold(qr.relation().toLowerCase(Locale.ROOT));
         if (SPOUSE.matcher(relation).find()) {
             return "marriage";
         }

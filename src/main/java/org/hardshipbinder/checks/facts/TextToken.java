@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hardshipbinder.text.TextFold;
 
 /** A word of a text with its offsets, its folded form and what it looks like (capitalized, an initial, a particle). */
 record TextToken(String raw, String folded, int start, int end, boolean capitalized, boolean initial, boolean particle,
@@ -27,7 +28,7 @@ record TextToken(String raw, String folded, int start, int end, boolean capitali
             boolean punctuationBefore = tokens.isEmpty() ? true
                     : between.matches(".*[\\n;:()\\[\\]/|\"].*") || between.strip().length() > 1
                     || (tokens.get(tokens.size() - 1).raw().endsWith(".") && !tokens.get(tokens.size() - 1).initial());
-            String folded = Folding.fold(word);
+            String folded = TextFold.fold(word);
             tokens.add(new TextToken(word, folded, m.start(), m.start() + word.length(),
                     Character.isUpperCase(word.charAt(0)), initial, PARTICLES.contains(folded) && Character.isLowerCase(word.charAt(0)),
                     punctuationBefore));

@@ -7,9 +7,9 @@ import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.Check;
 import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.Findings;
-import org.hardshipbinder.checks.facts.Folding;
 import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Severity;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * A document with no date of its own: none recorded and none written on it (a date line, "Date:", an issue date, or
@@ -35,7 +35,7 @@ public final class UndatedCheck implements Check {
             if (!d.hasText() || d.isTranslation() || PHOTO.matcher(d.evidenceType()).find() || d.date() != null) {
                 continue;
             }
-            String folded = Folding.fold(d.fullText());
+            String folded = TextFold.fold(d.fullText());
             if (MONTH_YEAR_LINE.matcher(folded).find()) {
                 continue;
             }

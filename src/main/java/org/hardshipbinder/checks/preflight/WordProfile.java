@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.hardshipbinder.checks.facts.Folding;
+import org.hardshipbinder.text.TextFold;
 
 /** A document's words counted (accents and case folded) and its numbers, for comparing two texts despite OCR noise. */
 record WordProfile(Map<String, Integer> counts, Set<String> numbers, int words, double norm) {
@@ -15,7 +15,7 @@ record WordProfile(Map<String, Integer> counts, Set<String> numbers, int words, 
     private static final Pattern NUMBER = Pattern.compile("\\d{3,}");
 
     static WordProfile of(String text) {
-        String folded = Folding.fold(text);
+        String folded = TextFold.fold(text);
         Map<String, Integer> counts = new HashMap<>();
         Matcher m = WORD.matcher(folded);
         int words = 0;

@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hardshipbinder.checks.facts.AddressFinder;
-import org.hardshipbinder.checks.facts.DateFinder;
-import org.hardshipbinder.checks.facts.Folding;
+import org.hardshipbinder.text.DateFinder;
+import org.hardshipbinder.text.DateFinder;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Reads a translator's certificate in its usual forms, not one template: "I certify that I am competent to translate
@@ -52,7 +53,7 @@ public final class CertificateReader {
 
     /** Where the certificate begins in a translation's text, or -1 when there is none. */
     public static int certificateStart(String text) {
-        String folded = Folding.fold(text);
+        String folded = TextFold.fold(text);
         Matcher start = START.matcher(folded);
         while (start.find()) {
             if (start.group().startsWith("i") && !TRANSLATION_WORD.matcher(sentence(folded, start.start())).find()) {
@@ -64,7 +65,7 @@ public final class CertificateReader {
     }
 
     public static CertificateReading read(String text) {
-        String folded = Folding.fold(text);
+        String folded = TextFold.fold(text);
         int from = certificateStart(text);
         if (from < 0) {
             return new CertificateReading(EnumSet.noneOf(CertificateElement.class), null, false);
@@ -106,7 +107,7 @@ public final class CertificateReader {
         String name = null;
         Matcher afterI = NAME_AFTER_I.matcher(region);
         while (name == null && afterI.find()) {
-            String said = sentence(Folding.fold(region), afterI.start());
+            String said = sentence(TextFold.fold(region), afterI.start());
             if ((TRANSLATION_WORD.matcher(said).find() || COMPETENCE.matcher(said).find())
                     && !NOT_A_NAME.matcher(afterI.group(1)).matches()) {
                 name = afterI.group(1).strip();

@@ -9,11 +9,11 @@ import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.Check;
 import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.Findings;
-import org.hardshipbinder.checks.facts.Folding;
 import org.hardshipbinder.model.Fact;
-import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.FactKind;
+import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Severity;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Offers an English document as the translation of a foreign one that has none, when it reads like a translation
@@ -28,7 +28,7 @@ public final class TranslationPairingCheck implements Check {
     public List<Finding> run(CaseEvidence evidence) {
         List<DocumentEvidence> candidates = evidence.documents().stream()
                 .filter(d -> d.english() && !d.isTranslation() && evidence.translationsOf(d.id()).isEmpty())
-                .filter(d -> LOOKS_TRANSLATED.matcher(Folding.fold(d.fullText())).find())
+                .filter(d -> LOOKS_TRANSLATED.matcher(TextFold.fold(d.fullText())).find())
                 .toList();
         List<Finding> findings = new ArrayList<>();
         Set<Long> offered = new HashSet<>();

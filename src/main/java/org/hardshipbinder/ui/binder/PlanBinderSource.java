@@ -19,26 +19,31 @@ import org.hardshipbinder.binder.PlannedExhibit;
 import org.hardshipbinder.binder.PlannedSection;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.ui.UiText;
-import org.hardshipbinder.wiring.Services;
+import org.hardshipbinder.binder.BinderBuilder;
+import org.hardshipbinder.vault.DocumentRepository;
 
 /** The binder screen over the stored binder plan and the binder builder. */
 public final class PlanBinderSource implements BinderSource {
 
-    private final Services services;
+    private final BinderPlanService plans;
+    private final BinderBuilder builder;
+    private final DocumentRepository documents;
     private final UiText text;
     private final int defaultMaxMb;
 
-    public PlanBinderSource(Services services, UiText text, int defaultMaxMb) {
-        this.services = services;
+    public PlanBinderSource(BinderPlanService plans, BinderBuilder builder, DocumentRepository documents, UiText text,
+                            int defaultMaxMb) {
+        this.plans = plans;
+        this.builder = builder;
+        this.documents = documents;
         this.text = text;
         this.defaultMaxMb = defaultMaxMb;
     }
 
     @Override
     public BinderState load(long caseId) {
-        BinderPlanService plans = services.binderPlans();
         BinderPlan plan = plans.plan(caseId);
-        Map<Long, String> titles = services.documents().listForCase(caseId).stream()
+        Map<Long, String> titles = documents.listForCase(caseId).stream()
                 .collect(Collectors.toMap(Document::id, Document::displayTitle));
         Map<Long, String> labels = new HashMap<>();
         for (LabelledExhibit labelled : plan.labelled()) {
@@ -65,17 +70,17 @@ public final class PlanBinderSource implements BinderSource {
 
     private String sectionTitle(String code) {
         String factor = text.factor(code);
-        return factor.equals(code.replace('_', ' ')) ? services.binderPlans().catalog().title(code) : factor;
+        return factor.equals(code.replace('_', ' ')) ? plans.catalog().title(code) : factor;
     }
 
     @Override
     public String move(long caseId, long exhibitId, String sectionCode, int toIndex) {
-        return refusal(services.binderPlans().moveExhibit(caseId, exhibitId, sectionCode, toIndex));
+        return refusal(plans.moveExhibit(caseId, exhibitId, sectionCode, toIndex));
     }
 
     @Override
     public String setIncluded(long caseId, long exhibitId, boolean included) {
-        return refusal(services.binderPlans().setIncluded(caseId, exhibitId, included));
+        return refusal(plans.setIncluded(caseId, exhibitId, included));
     }
 
     private String refusal(PlanEdit edit) {
@@ -84,15 +89,15 @@ public final class PlanBinderSource implements BinderSource {
 
     @Override
     public void saveSettings(long caseId, String labelScheme, Integer maxMb) {
-        BinderSettings now = services.binderPlans().settings(caseId);
+        BinderSettings now = plans.settings(caseId);
         LabelScheme scheme = labelScheme == null ? now.labelScheme() : LabelScheme.fromCode(labelScheme).orElse(now.labelScheme());
-        services.binderPlans().saveSettings(caseId, new BinderSettings(scheme, now.batesPrefix(), now.preparer(), maxMb));
+        plans.saveSettings(caseId, new BinderSettings(scheme, now.batesPrefix(), now.preparer(), maxMb));
     }
 
     @Override
     public ExportResult export(long caseId, Path out, Integer maxMb) {
         Path index = out.resolveSibling(out.getFileName().toString().replaceFirst("(?i)\\.pdf$", "") + "-index.pdf");
-        BinderOutcome outcome = services.binderBuilder().build(caseId, new BinderRequest(out, index, maxMb));
+        BinderOutcome outcome = builder.build(caseId, new BinderRequest(out, index, maxMb));
         if (outcome instanceof BinderOutcome.Built built) {
             return new ExportResult(built.volumes(), built.sizes(), built.indexFile(), built.exhibits(), built.binderPages(), null);
         }

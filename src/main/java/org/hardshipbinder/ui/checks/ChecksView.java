@@ -1,21 +1,18 @@
 package org.hardshipbinder.ui.checks;
 
+import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -24,7 +21,9 @@ import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
+import org.hardshipbinder.ui.common.ThumbnailSource;
 import org.hardshipbinder.ui.shell.MainWindow;
+import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.shell.ScreenView;
 
 /** The checks: findings grouped by severity, filters, "go to" the page, and the fixes. */
@@ -49,7 +48,7 @@ public final class ChecksView extends BorderPane implements ScreenView {
         severity.setPromptText(text.get("ui.filter.severity"));
         severity.setAccessibleText(text.get("ui.filter.severity"));
         severity.valueProperty().bindBidirectional(viewModel.severityFilterProperty());
-        ComboBox<String> code = Controls.combo(List.of(), c -> c);
+        ComboBox<String> code = Controls.combo(List.of(), viewModel::kindLabel);
         code.setId("codeFilter");
         code.setPromptText(text.get("ui.checks.code"));
         code.setAccessibleText(text.get("ui.checks.code"));
@@ -73,37 +72,27 @@ public final class ChecksView extends BorderPane implements ScreenView {
         filters.setAlignment(Pos.CENTER_LEFT);
 
         table = table();
-        Button goTo = new Button(text.get("ui.checks.goTo"));
-        goTo.setId("goToFinding");
-        goTo.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        goTo.setOnAction(e -> viewModel.goTo(table.getSelectionModel().getSelectedItem()));
-        Button link = new Button(text.get("ui.checks.fix.link"));
-        link.setId("linkTranslation");
-        Button date = new Button(text.get("ui.checks.fix.date"));
-        date.setId("editDate");
-        Button dismiss = new Button(text.get("ui.checks.fix.dismiss"));
-        dismiss.setId("dismissFinding");
-        link.setOnAction(e -> askTranslation(table.getSelectionModel().getSelectedItem()));
-        date.setOnAction(e -> askDate(table.getSelectionModel().getSelectedItem()));
-        dismiss.setOnAction(e -> askReason(table.getSelectionModel().getSelectedItem()));
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> {
-            List<FixAction> actions = row == null ? List.of() : FixAction.forCode(row.code());
-            link.setDisable(!actions.contains(FixAction.LINK_TRANSLATION));
-            date.setDisable(!actions.contains(FixAction.EDIT_DATE) || row.documentId() == null);
-            dismiss.setDisable(row == null);
-        });
-        link.setDisable(true);
-        date.setDisable(true);
-        dismiss.setDisable(true);
-        rerun.setOnAction(e -> viewModel.load(currentCase));
-        HBox actions = new HBox(8, goTo, link, date, dismiss);
+        HBox actions = new HBox(8);
         actions.getStyleClass().add("tool-bar-row");
+        actions.setId("findingActions");
+        for (FixAction action : FixAction.values()) {
+            Button button = new Button(text.get("desktop.fix." + action.name()));
+            button.setId(BUTTON_IDS.get(action));
+            button.setOnAction(e -> act(action, table.getSelectionModel().getSelectedItem()));
+            actionButtons.put(action, button);
+            actions.getChildren().add(button);
+        }
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> showActions(row));
+        showActions(null);
+        rerun.setOnAction(e -> viewModel.load(currentCase));
         Label detail = new Label();
         detail.setId("findingDetail");
         detail.setWrapText(true);
         detail.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> detail.setText(row == null ? ""
+        table.getSelectionModel().selectedItemProperty().addListener((o, old, row) -> detail.setText(row == null
+                ? text.get("desktop.checks.choose")
                 : row.message() + (row.fix() == null || row.fix().isBlank() ? "" : "\n→ " + row.fix())));
+        detail.setText(text.get("desktop.checks.choose"));
 
         setTop(new VBox(6, title, summary, filters));
         setCenter(table);
@@ -112,6 +101,42 @@ public final class ChecksView extends BorderPane implements ScreenView {
     }
 
     private Case currentCase;
+    private ThumbnailSource thumbnails;
+    private final Map<FixAction, Button> actionButtons = new EnumMap<>(FixAction.class);
+    private static final Map<FixAction, String> BUTTON_IDS = Map.of(FixAction.OPEN_PAGE, "goToFinding",
+            FixAction.LINK_TRANSLATION, "linkTranslation", FixAction.LINK_PAIR, "linkPair", FixAction.EDIT_DATE, "editDate",
+            FixAction.REVIEW_SUGGESTIONS, "reviewSuggestionsFix", FixAction.OPEN_BINDER, "openBinderFix",
+            FixAction.DISMISS, "dismissFinding");
+
+    /** Where the translation picker gets its thumbnails. */
+    public void setThumbnails(ThumbnailSource thumbnails) {
+        this.thumbnails = thumbnails;
+    }
+
+    /** Only the fixes the selected finding offers are shown; with nothing selected, none. */
+    private void showActions(FindingRow row) {
+        List<FixAction> offered = FixAction.forRow(row);
+        actionButtons.forEach((action, button) -> {
+            button.setVisible(offered.contains(action));
+            button.setManaged(offered.contains(action));
+        });
+    }
+
+    private void act(FixAction action, FindingRow row) {
+        if (row == null) {
+            return;
+        }
+        switch (action) {
+            case OPEN_PAGE -> viewModel.goTo(row);
+            case LINK_TRANSLATION -> askTranslation(row);
+            case LINK_PAIR -> viewModel.linkPair(row);
+            case EDIT_DATE -> askDate(row);
+            case REVIEW_SUGGESTIONS -> viewModel.show(Screen.SUGGESTIONS);
+            case OPEN_BINDER -> viewModel.show(Screen.BINDER);
+            case DISMISS -> askReason(row);
+            default -> { }
+        }
+    }
 
     private TableView<FindingRow> table() {
         TableView<FindingRow> view = new TableView<>(viewModel.items());
@@ -164,46 +189,19 @@ public final class ChecksView extends BorderPane implements ScreenView {
     }
 
     private void askReason(FindingRow row) {
-        if (row == null) {
-            return;
-        }
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(text.get("ui.checks.fix.dismiss"));
-        dialog.setHeaderText(row.message());
-        dialog.setContentText(text.get("ui.checks.reason"));
-        dialog.showAndWait().ifPresent(reason -> viewModel.dismiss(row, reason));
+        new ReasonDialog(row.message(), text, this).showAndWait().ifPresent(reason -> viewModel.dismiss(row, reason));
     }
 
     private void askTranslation(FindingRow row) {
-        if (row == null) {
-            return;
-        }
-        List<Document> others = viewModel.documents().stream().filter(d -> !d.equals(find(row.documentId()))).toList();
-        ChoiceDialog<Document> dialog = new ChoiceDialog<>(null, others);
-        dialog.setTitle(text.get("ui.checks.fix.link"));
-        dialog.setHeaderText(text.get("ui.checks.linkHeader", viewModel.documentTitle(row.documentId())));
-        dialog.setContentText(text.get("ui.checks.linkChoose"));
-        Optional<Document> chosen = dialog.showAndWait();
-        chosen.ifPresent(translation -> viewModel.linkTranslation(row, translation));
-    }
-
-    private Document find(Long id) {
-        return viewModel.documents().stream().filter(d -> id != null && d.id() == id).findFirst().orElse(null);
+        new TranslationPicker(viewModel.documentTitle(row.documentId()), viewModel.translationCandidates(row), text,
+                thumbnails, this).showAndWait().ifPresent(translation -> viewModel.linkTranslation(row, translation));
     }
 
     private void askDate(FindingRow row) {
-        if (row == null) {
-            return;
-        }
-        Dialog<java.time.LocalDate> dialog = new Dialog<>();
-        dialog.setTitle(text.get("ui.checks.fix.date"));
-        dialog.setHeaderText(text.get("ui.checks.dateHeader", viewModel.documentTitle(row.documentId())));
-        DatePicker picker = new DatePicker();
-        picker.setAccessibleText(text.get("ui.document.date"));
-        dialog.getDialogPane().setContent(picker);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? picker.getValue() : null);
-        dialog.showAndWait().ifPresent(d -> viewModel.setDate(row, d));
+        LocalDate current = viewModel.documents().stream().filter(d -> d.id() == row.documentId())
+                .map(d -> d.metadata().date()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        new DateDialog(viewModel.documentTitle(row.documentId()), current, text, this).showAndWait()
+                .ifPresent(d -> viewModel.setDate(row, d));
     }
 
     @Override

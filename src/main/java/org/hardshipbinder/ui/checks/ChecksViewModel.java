@@ -19,6 +19,7 @@ import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.shell.Navigator;
+import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.task.TaskRunner;
 
 /** The findings of the checks, most serious first, with filters, "go to" and the fixes. */
@@ -107,6 +108,48 @@ public final class ChecksViewModel {
             source.linkTranslation(translation.id(), row.documentId());
             return null;
         }, done -> load(c), e -> summary.set(text.error(e)));
+    }
+
+    /** Links the pair the checks found: the second document of the finding is the translation of the first. */
+    public void linkPair(FindingRow row) {
+        if (row == null || row.documents().size() < 2 || current == null) {
+            return;
+        }
+        Case c = current;
+        long original = row.documents().get(0);
+        long translation = row.documents().get(1);
+        tasks.run(() -> {
+            source.linkTranslation(translation, original);
+            return null;
+        }, done -> load(c), e -> summary.set(text.error(e)));
+    }
+
+    /**
+     * The documents that could be the English translation of the finding's document: English ones that translate
+     * nothing yet first, then the others; never the document itself.
+     */
+    public List<Document> translationCandidates(FindingRow row) {
+        Long original = row == null ? null : row.documentId();
+        return documents.stream().filter(d -> !Objects.equals(d.id(), original))
+                .sorted(Comparator.comparingInt(ChecksViewModel::candidateRank).thenComparing(Document::displayTitle))
+                .toList();
+    }
+
+    private static int candidateRank(Document d) {
+        boolean english = "en".equals(d.metadata().language());
+        boolean free = d.metadata().translationOf() == null;
+        return english && free ? 0 : english ? 1 : free ? 2 : 3;
+    }
+
+    /** The screen where a finding of this kind is fixed (suggestions, binder). */
+    public void show(Screen screen) {
+        navigator.show(screen);
+    }
+
+    /** The kind of a finding in words; a kind without a name of its own reads "Other". */
+    public String kindLabel(String code) {
+        String key = "desktop.findingKind." + code;
+        return text.messages().has(key) ? text.get(key) : text.get("desktop.findingKind.other");
     }
 
     public void setDate(FindingRow row, LocalDate date) {

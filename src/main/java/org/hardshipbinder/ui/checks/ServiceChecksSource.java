@@ -9,18 +9,26 @@ import org.hardshipbinder.checks.CheckReport;
 import org.hardshipbinder.checks.FindingFormatter;
 import org.hardshipbinder.checks.core.CheckSettings;
 import org.hardshipbinder.model.Document;
+import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.Finding;
-import org.hardshipbinder.wiring.Services;
+import org.hardshipbinder.model.UserMessage;
+import org.hardshipbinder.checks.CheckService;
+import org.hardshipbinder.vault.DocumentRepository;
 
 /** The checks screen over the check service; findings are turned into sentences in the interface language. */
 public final class ServiceChecksSource implements ChecksSource {
 
-    private final Services services;
+    private final CheckService checks;
+    private final DocumentRepository documents;
+    private static final String WINDOW_PREFIX = "desktop.";
     private final FindingFormatter formatter;
+    private final Messages messages;
 
-    public ServiceChecksSource(Services services, FindingFormatter formatter) {
-        this.services = services;
-        this.formatter = formatter;
+    public ServiceChecksSource(CheckService checks, DocumentRepository documents, Messages messages) {
+        this.checks = checks;
+        this.documents = documents;
+        this.messages = messages;
+        this.formatter = new FindingFormatter(messages);
     }
 
     @Override
@@ -29,7 +37,7 @@ public final class ServiceChecksSource implements ChecksSource {
     }
 
     private CheckReport report(long caseId) {
-        return services.checks().run(caseId, CheckSettings.defaults()).orElse(new CheckReport(List.of(), List.of()));
+        return checks.run(caseId, CheckSettings.defaults()).orElse(new CheckReport(List.of(), List.of()));
     }
 
     private FindingRow row(Finding f) {
@@ -38,8 +46,17 @@ public final class ServiceChecksSource implements ChecksSource {
                 : f.documents().isEmpty() ? null : f.documents().get(0);
         int page = !f.pages().isEmpty() ? f.pages().get(0).page() : f.span() != null ? f.span().page() : 1;
         return new FindingRow(f.severity().name().toLowerCase(Locale.ROOT), f.code(), formatter.format(f.message()),
-                f.fix() == null ? "" : formatter.format(f.fix()), f.documents(), document, page,
+                f.fix() == null ? "" : formatter.format(inWindowWords(f.fix())), f.documents(), document, page,
                 f.people().isEmpty() ? null : f.people().get(0), f.span() == null ? null : f.span().text());
+    }
+
+    /**
+     * The advice as the window gives it: where the bundles have a "desktop." version of a finding's advice (one that
+     * names the button to press instead of a command to type), that one.
+     */
+    private UserMessage inWindowWords(UserMessage fix) {
+        String windowKey = WINDOW_PREFIX + fix.key();
+        return messages.has(windowKey) ? new UserMessage(windowKey, fix.args()) : fix;
     }
 
     /** How many findings point at each document of the case (the documents screen's badges). */
@@ -60,27 +77,27 @@ public final class ServiceChecksSource implements ChecksSource {
 
     @Override
     public List<Document> documents(long caseId) {
-        return services.documents().listForCase(caseId);
+        return documents.listForCase(caseId);
     }
 
     @Override
     public void dismiss(long caseId, FindingRow finding, String reason) {
-        services.checks().dismiss(caseId, finding.code(), finding.documentId(), finding.personId(), reason, CheckSettings.defaults());
+        checks.dismiss(caseId, finding.code(), finding.documentId(), finding.personId(), reason, CheckSettings.defaults());
     }
 
     @Override
     public void linkTranslation(long translationId, long originalId) {
-        Document translation = services.documents().find(translationId).orElseThrow();
+        Document translation = documents.find(translationId).orElseThrow();
         Document.DocumentMetadata m = translation.metadata();
-        services.documents().updateMetadata(translationId, new Document.DocumentMetadata(m.title(), m.evidenceType(),
+        documents.updateMetadata(translationId, new Document.DocumentMetadata(m.title(), m.evidenceType(),
                 m.date(), m.dateApproximate(), m.source(), m.author(), m.language() == null ? "en" : m.language(), originalId));
     }
 
     @Override
     public void setDate(long documentId, LocalDate date) {
-        Document document = services.documents().find(documentId).orElseThrow();
+        Document document = documents.find(documentId).orElseThrow();
         Document.DocumentMetadata m = document.metadata();
-        services.documents().updateMetadata(documentId, new Document.DocumentMetadata(m.title(), m.evidenceType(), date,
+        documents.updateMetadata(documentId, new Document.DocumentMetadata(m.title(), m.evidenceType(), date,
                 false, m.source(), m.author(), m.language(), m.translationOf()));
     }
 }

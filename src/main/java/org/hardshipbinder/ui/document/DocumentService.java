@@ -1,6 +1,7 @@
 package org.hardshipbinder.ui.document;
 
 import java.awt.image.BufferedImage;
+import java.util.Optional;
 import org.hardshipbinder.factors.Suggestion;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.UserMessage;
@@ -31,4 +32,13 @@ public interface DocumentService {
 
     /** Remembers that the user turned this suggestion down, so it is not proposed again. */
     void rejectSuggestion(Suggestion suggestion);
+
+    /** Whether a photographed page shows its cleaned image; empty when it has none. */
+    default Optional<Boolean> cleanedImageInUse(Page page) {
+        return Optional.empty();
+    }
+
+    /** Shows (and binds) the page's cleaned image, or the photo as taken; its text is read again from it. */
+    default void useCleanedImage(Page page, boolean cleaned) {
+    }
 }

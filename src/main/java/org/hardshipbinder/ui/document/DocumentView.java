@@ -3,6 +3,7 @@ package org.hardshipbinder.ui.document;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
@@ -27,6 +28,7 @@ public final class DocumentView extends BorderPane implements ScreenView {
 
     private final DocumentViewModel viewModel;
     private final PageViewer viewer;
+    private final VBox top;
 
     public DocumentView(DocumentViewModel viewModel, UiText text, Navigator navigator) {
         this.viewModel = viewModel;
@@ -57,7 +59,9 @@ public final class DocumentView extends BorderPane implements ScreenView {
         find.setPromptText(text.get("ui.document.find"));
         find.setAccessibleText(text.get("ui.document.find"));
         find.textProperty().bindBidirectional(viewModel.highlightProperty());
-        HBox tools = new HBox(6, back, previous, pageLabel, next, zoomOut, zoomIn, fit, rotate, MainWindow.spacer(), find);
+        CheckBox cleaned = cleanedToggle(viewModel, text);
+        HBox tools = new HBox(6, back, previous, pageLabel, next, zoomOut, zoomIn, fit, rotate, cleaned,
+                MainWindow.spacer(), find);
         tools.setAlignment(Pos.CENTER_LEFT);
         tools.getStyleClass().add("tool-bar-row");
         Label message = new Label();
@@ -93,7 +97,8 @@ public final class DocumentView extends BorderPane implements ScreenView {
                 viewModel.previousPage();
             }
         });
-        setTop(new VBox(4, title, tools, message));
+        top = new VBox(4, title, tools, message);
+        setTop(top);
         setCenter(split);
         setPadding(MainWindow.screenPadding());
     }
@@ -111,12 +116,30 @@ public final class DocumentView extends BorderPane implements ScreenView {
         return pane;
     }
 
+    /** Shown on photographed pages only: ticked, the cleaned image; unticked, the photo as taken. */
+    private static CheckBox cleanedToggle(DocumentViewModel viewModel, UiText text) {
+        CheckBox toggle = new CheckBox(text.get("imaging.toggle"));
+        toggle.setId("cleanedPhoto");
+        toggle.setTooltip(new Tooltip(text.get("imaging.toggle.help")));
+        toggle.setAccessibleHelp(text.get("imaging.toggle.help"));
+        toggle.visibleProperty().bind(viewModel.cleanedAvailableProperty());
+        toggle.managedProperty().bind(toggle.visibleProperty());
+        viewModel.cleanedInUseProperty().addListener((o, old, now) -> toggle.setSelected(now));
+        toggle.setOnAction(e -> viewModel.useCleanedImage(toggle.isSelected()));
+        return toggle;
+    }
+
     private static Button button(String label, String help, Runnable action) {
         Button button = new Button(label);
         button.setTooltip(new Tooltip(help));
         button.setAccessibleText(help);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** Another row of tools under the page tools (the page edits). */
+    public void addToolRow(Node row) {
+        top.getChildren().add(2, row);
     }
 
     public DocumentViewModel viewModel() {

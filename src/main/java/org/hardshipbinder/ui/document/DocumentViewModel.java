@@ -53,6 +53,8 @@ public final class DocumentViewModel {
     private final StringProperty pageLabel = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
+    private final BooleanProperty cleanedAvailable = new SimpleBooleanProperty(false);
+    private final BooleanProperty cleanedInUse = new SimpleBooleanProperty(false);
     private final ObservableList<Word> hits = FXCollections.observableArrayList();
     private final ObservableList<Tag> tags = FXCollections.observableArrayList();
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
@@ -100,11 +102,44 @@ public final class DocumentViewModel {
         updateHits();
         long token = ++renderToken;
         Document document = d.document();
-        tasks.run(() -> SwingFXUtils.toFXImage(service.render(document, page, RENDER_WIDTH), null), image -> {
+        tasks.run(() -> new Rendered(SwingFXUtils.toFXImage(service.render(document, page, RENDER_WIDTH), null),
+                service.cleanedImageInUse(page)), rendered -> {
             if (token == renderToken) {
-                pageImage.set(image);
+                pageImage.set(rendered.image());
+                cleanedAvailable.set(rendered.cleaned().isPresent());
+                cleanedInUse.set(rendered.cleaned().orElse(false));
             }
         }, this::failed);
+    }
+
+    private record Rendered(Image image, Optional<Boolean> cleaned) {
+    }
+
+    /**
+     * For a photographed page: shows and binds its cleaned image (true) or the photo as taken (false); the page's
+     * text is read again from the image chosen.
+     */
+    public void useCleanedImage(boolean cleaned) {
+        DocumentData d = data.get();
+        if (d == null || d.pages().isEmpty() || !cleanedAvailable.get() || cleanedInUse.get() == cleaned) {
+            return;
+        }
+        Page page = d.pages().get(pageIndex.get());
+        tasks.run(() -> {
+            service.useCleanedImage(page, cleaned);
+            return cleaned;
+        }, done -> {
+            message.set(text.get(done ? "imaging.cleaned.used" : "imaging.original.used"));
+            showPage();
+        }, this::failed);
+    }
+
+    public BooleanProperty cleanedAvailableProperty() {
+        return cleanedAvailable;
+    }
+
+    public BooleanProperty cleanedInUseProperty() {
+        return cleanedInUse;
     }
 
     private void updateHits() {

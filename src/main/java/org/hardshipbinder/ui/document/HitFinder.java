@@ -1,11 +1,10 @@
 package org.hardshipbinder.ui.document;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.hardshipbinder.model.Word;
+import org.hardshipbinder.text.TextFold;
 
 /**
  * Which recognized words of a page match a search, the way the search itself matches: case and accents ignored,
@@ -22,7 +21,7 @@ public final class HitFinder {
         if (query == null) {
             return List.of();
         }
-        return Arrays.stream(fold(query).split("[^\\p{L}\\p{N}]+"))
+        return Arrays.stream(TextFold.fold(query).split("[^\\p{L}\\p{N}]+"))
                 .filter(t -> t.length() >= 2 && !OPERATORS.contains(t)).distinct().toList();
     }
 
@@ -32,13 +31,8 @@ public final class HitFinder {
             return List.of();
         }
         return words.stream().filter(w -> {
-            String word = fold(w.text()).replaceAll("[^\\p{L}\\p{N}]", "");
+            String word = TextFold.fold(w.text()).replaceAll("[^\\p{L}\\p{N}]", "");
             return !word.isEmpty() && terms.stream().anyMatch(word::startsWith);
         }).toList();
-    }
-
-    /** Lower case without accents. */
-    public static String fold(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

@@ -75,6 +75,20 @@ public final class VaultDocumentService implements DocumentService {
     }
 
     @Override
+    public java.util.Optional<Boolean> cleanedImageInUse(Page page) {
+        return services.cleanedPhotos().inUse(page.id());
+    }
+
+    @Override
+    public void useCleanedImage(Page page, boolean cleaned) {
+        if (services.cleanedPhotos().use(page, cleaned)) {
+            // The page's text and word boxes belong to the image read: read it again, in the background.
+            services.ocr().start(org.hardshipbinder.ocr.OcrRequest.forDocuments(List.of(page.documentId()), 1),
+                    progress -> { });
+        }
+    }
+
+    @Override
     public void saveMetadata(long documentId, Document.DocumentMetadata metadata) {
         services.documents().updateMetadata(documentId, metadata);
     }

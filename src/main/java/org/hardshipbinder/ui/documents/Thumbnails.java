@@ -12,7 +12,7 @@ import org.hardshipbinder.model.Document;
 import org.hardshipbinder.ui.task.TaskRunner;
 
 /** First-page thumbnails, drawn off the UI thread once per document and kept for the session. */
-public final class Thumbnails {
+public final class Thumbnails implements org.hardshipbinder.ui.common.ThumbnailSource {
 
     /** Draws a document's first page at a width. Runs off the UI thread. */
     @FunctionalInterface
@@ -35,6 +35,7 @@ public final class Thumbnails {
      * Calls {@code show} with the thumbnail now if known, or later once drawn; nothing when it cannot be drawn. A
      * document is drawn once however many cells ask for it while it is being drawn.
      */
+    @Override
     public void request(Document document, Consumer<Image> show) {
         Image known = cache.get(document.id());
         if (known != null) {

@@ -15,52 +15,83 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import java.io.ByteArrayInputStream;
+import java.util.Optional;
+import org.hardshipbinder.model.CleanedImage;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.MediaType;
+import org.hardshipbinder.model.Original;
 import org.hardshipbinder.model.Page;
-import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
+import org.hardshipbinder.vault.PageImageRepository;
 
 /**
- * Draws a page upright at a given width from the original kept in the vault: PDF pages through PDFBox (subsampling on,
- * so scans draw fast), images through ImageIO with the page's rotation applied. Runs off the UI thread.
+ * Draws a page upright at a given width from the vault: a photographed page's cleaned image when it is in use, else
+ * the original — PDF pages through PDFBox (subsampling on, so scans draw fast), images through ImageIO with the page's
+ * rotation applied — then turned by the turn text recognition found upright. Runs off the UI thread.
  */
 public final class PageImages {
 
     private final OriginalStore originals;
-    private final DocumentRepository documents;
+    private final OriginalRepository originalFiles;
+    private final PageImageRepository pageImages;
 
-    public PageImages(OriginalStore originals, DocumentRepository documents) {
+    public PageImages(OriginalStore originals, OriginalRepository originalFiles, PageImageRepository pageImages) {
         this.originals = originals;
-        this.documents = documents;
+        this.originalFiles = originalFiles;
+        this.pageImages = pageImages;
     }
 
+    /** The page as it goes into the binder: cleaned when it is a cleaned photo, turned the way it reads. */
     public BufferedImage render(Document document, Page page, int widthPx) throws IOException {
-        if (document.mediaType() == MediaType.PDF) {
-            return renderPdf(document, page, widthPx);
+        int turn = turn(page);
+        Optional<CleanedImage> cleaned = pageImages.cleanedInUse(page.id());
+        if (cleaned.isPresent()) {
+            return scale(rotate(ImageIO.read(new ByteArrayInputStream(cleaned.get().jpeg())), turn), widthPx);
         }
-        return scale(rotate(readImage(document, page.number() - 1), page.rotation()), widthPx);
+        return renderOriginal(page, widthPx, turn);
     }
 
-    private BufferedImage renderPdf(Document document, Page page, int widthPx) throws IOException {
-        String password = documents.openPassword(document.id()).orElse("");
-        try (InputStream in = originals.open(document.id());
+    /** The page as its original file shows it (only its own rotation and the page's turn applied). */
+    public BufferedImage renderOriginal(Document document, Page page, int widthPx) throws IOException {
+        return renderOriginal(page, widthPx, turn(page));
+    }
+
+    /** The user's own turn wins over the one text recognition found upright. */
+    private int turn(Page page) {
+        return page.turn() != null ? page.turn() : pageImages.detectedRotation(page.id());
+    }
+
+    private BufferedImage renderOriginal(Page page, int widthPx, int turn) throws IOException {
+        Original original = originalFiles.find(page.originalId())
+                .orElseThrow(() -> new IOException("original " + page.originalId() + " is missing"));
+        if (original.mediaType() == MediaType.PDF) {
+            return rotate(renderPdf(original, page, widthPx, turn % 180 != 0), turn);
+        }
+        return scale(rotate(readImage(original, page.originalPage() - 1), page.rotation() + turn), widthPx);
+    }
+
+    /** {@code turnedAfter}: the image will be turned a quarter, so its height becomes the width asked for. */
+    private BufferedImage renderPdf(Original original, Page page, int widthPx, boolean turnedAfter) throws IOException {
+        String password = originalFiles.openPassword(original.id()).orElse("");
+        try (InputStream in = originals.open(original.id());
              PDDocument pdf = Loader.loadPDF(new RandomAccessReadBuffer(in), password)) {
             PDFRenderer renderer = new PDFRenderer(pdf);
             renderer.setSubsamplingAllowed(true);
-            boolean sideways = page.rotation() % 180 != 0;
+            boolean sideways = (page.rotation() % 180 != 0) != turnedAfter;
             double uprightWidthPt = sideways ? page.heightPt() : page.widthPt();
             float dpi = (float) Math.max(12, widthPx * 72.0 / Math.max(1, uprightWidthPt));
-            return renderer.renderImageWithDPI(page.number() - 1, dpi, ImageType.RGB);
+            return renderer.renderImageWithDPI(page.originalPage() - 1, dpi, ImageType.RGB);
         }
     }
 
-    private BufferedImage readImage(Document document, int index) throws IOException {
-        try (InputStream in = originals.open(document.id());
+    private BufferedImage readImage(Original original, int index) throws IOException {
+        try (InputStream in = originals.open(original.id());
              ImageInputStream stream = ImageIO.createImageInputStream(in)) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(stream);
             if (!readers.hasNext()) {
-                throw new IOException("no reader for " + document.mediaType());
+                throw new IOException("no reader for " + original.mediaType());
             }
             ImageReader reader = readers.next();
             try {

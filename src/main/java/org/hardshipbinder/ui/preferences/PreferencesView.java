@@ -2,6 +2,7 @@ package org.hardshipbinder.ui.preferences;
 
 import java.io.File;
 import java.util.Arrays;
+import java.util.Locale;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,10 +18,10 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
+import org.hardshipbinder.binder.LabelScheme;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
-import org.hardshipbinder.ui.prefs.LabelScheme;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.ScreenView;
 
@@ -56,12 +57,17 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
         GridPane vaultForm = Controls.form();
         vaultForm.addRow(0, new Label(text.get("ui.prefs.vault")), folderField(viewModel.vaultFolderProperty(), text, "vaultField"));
         vaultForm.add(help(text.get("ui.prefs.vaultHelp")), 1, 1);
+        TextField logFolder = new TextField(viewModel.logFolder());
+        logFolder.setId("logFolder");
+        logFolder.setEditable(false);
+        vaultForm.addRow(2, Controls.label(text.get("logging.folder"), logFolder), logFolder);
+        vaultForm.add(help(text.get("logging.folderHelp")), 1, 3);
 
         Spinner<Integer> maxMb = new Spinner<>(1, 500, viewModel.maxMbProperty().get());
         maxMb.setEditable(true);
         maxMb.getValueFactory().valueProperty().addListener((o, old, now) -> viewModel.maxMbProperty().set(now));
         viewModel.maxMbProperty().addListener((o, old, now) -> maxMb.getValueFactory().setValue(now.intValue()));
-        ComboBox<LabelScheme> labels = Controls.combo(Arrays.asList(LabelScheme.values()), s -> text.get("ui.labels." + s.code()));
+        ComboBox<LabelScheme> labels = Controls.combo(Arrays.asList(LabelScheme.values()), s -> text.get("ui.binder.labels." + s.name().toLowerCase(Locale.ROOT)));
         labels.valueProperty().bindBidirectional(viewModel.labelsProperty());
         GridPane binderForm = Controls.form();
         binderForm.addRow(0, Controls.label(text.get("ui.prefs.maxMb"), maxMb), maxMb);

@@ -12,9 +12,10 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.hardshipbinder.binder.LabelScheme;
+import org.hardshipbinder.logging.LogFolder;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.prefs.AppPreferences;
-import org.hardshipbinder.ui.prefs.LabelScheme;
 
 /**
  * The settings form: interface language (applied at once, no restart), text-recognition languages and the folder with
@@ -42,6 +43,11 @@ public final class PreferencesViewModel {
         this.switchLanguage = switchLanguage;
         this.text = text;
         reload();
+    }
+
+    /** The folder of the log files (read-only: the system's convention, or HARDSHIP_BINDER_LOG_DIR). */
+    public String logFolder() {
+        return LogFolder.forThisMachine().toString();
     }
 
     public void reload() {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.hardshipbinder.binder.LabelScheme;
 
 /** The settings the user can change, with their defaults, over a {@link PreferenceStore}. */
 public final class AppPreferences {
@@ -69,8 +70,9 @@ public final class AppPreferences {
         store.put(BINDER_MAX_MB, Integer.toString(mb));
     }
 
+    /** The exhibit labels a new case's binder starts with. */
     public LabelScheme binderLabels() {
-        return LabelScheme.fromCode(store.get(BINDER_LABELS, LabelScheme.LETTERS.code()));
+        return LabelScheme.fromCode(store.get(BINDER_LABELS, LabelScheme.LETTERS.code())).orElse(LabelScheme.LETTERS);
     }
 
     public void setBinderLabels(LabelScheme scheme) {

@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -68,6 +69,11 @@ public final class MainWindow implements Navigator {
         this.documentOpener = opener;
     }
 
+    /** The menu bar above everything. */
+    public void setMenuBar(Node menuBar) {
+        root.setTop(menuBar);
+    }
+
     public Parent root() {
         return root;
     }
@@ -76,6 +82,9 @@ public final class MainWindow implements Navigator {
         Map<KeyCombination, Runnable> shortcuts = new java.util.LinkedHashMap<>();
         int digit = 1;
         for (Screen screen : Screen.navigation()) {
+            if (digit > 9) {
+                break;
+            }
             KeyCode code = KeyCode.valueOf("DIGIT" + digit++);
             shortcuts.put(new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN), () -> show(screen));
         }
@@ -100,8 +109,9 @@ public final class MainWindow implements Navigator {
             button.setToggleGroup(navigation);
             button.setMaxWidth(Double.MAX_VALUE);
             button.getStyleClass().add("navigation-button");
-            String shortcut = text.get("ui.nav.shortcut", digit++);
-            button.setTooltip(new Tooltip(text.get(screen.key() + ".help") + " (" + shortcut + ")"));
+            String shortcut = digit <= 9 ? " (" + text.get("ui.nav.shortcut", digit) + ")" : "";
+            digit++;
+            button.setTooltip(new Tooltip(text.get(screen.key() + ".help") + shortcut));
             button.setAccessibleHelp(text.get(screen.key() + ".help"));
             if (screen.needsCase()) {
                 button.disableProperty().bind(currentCase.isNull());

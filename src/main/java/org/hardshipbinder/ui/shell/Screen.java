@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The screens of the app, in the order of the left navigation. DOCUMENT (one document) is reached from others. */
 public enum Screen {
-    START(false, true), DOCUMENTS(true, true), DOCUMENT(true, false), SEARCH(true, true), OVERVIEW(true, true),
+    START(false, true), DOCUMENTS(true, true), DOCUMENT(true, false), SUGGESTIONS(true, true), SEARCH(true, true), OVERVIEW(true, true),
     CHECKS(true, true), BINDER(true, true), TIMELINE(true, true), PREFERENCES(false, true);
 
     private final boolean needsCase;

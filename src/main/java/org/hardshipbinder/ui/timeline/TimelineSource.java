@@ -1,10 +1,15 @@
 package org.hardshipbinder.ui.timeline;
 
-import java.util.List;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.hardshipbinder.chronology.Chronology;
 
-/** The dated documents and facts of a case. Runs off the UI thread. */
-@FunctionalInterface
+/** The case's chronology, and its printable PDF. Both run off the UI thread. */
 public interface TimelineSource {
 
-    List<TimelineEntry> entries(long caseId);
+    /** The chronology of a case (an empty one when the case is gone). */
+    Chronology chronology(long caseId);
+
+    /** Writes the chronology as a printable PDF; returns its number of pages. */
+    int savePdf(Chronology chronology, Path file) throws IOException;
 }

@@ -1,11 +1,13 @@
 package org.hardshipbinder.checks.facts;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.List;
 import org.hardshipbinder.model.FactKind;
+import org.hardshipbinder.text.DateFinder;
+import org.hardshipbinder.text.DateMention;
+import org.hardshipbinder.text.TextFold;
 import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DateFinderTest {
 
@@ -53,6 +55,6 @@ class DateFinderTest {
 
     private static FactKind meaning(String text) {
         DateMention d = DateFinder.find(text, false).get(0);
-        return DateMeaning.classify(Folding.fold(text), d);
+        return DateMeaning.classify(TextFold.fold(text), d);
     }
 }

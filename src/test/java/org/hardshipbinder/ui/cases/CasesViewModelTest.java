@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.hardshipbinder.binder.LabelScheme;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.CaseKind;
 import org.hardshipbinder.model.ImmigrationStatus;
@@ -36,7 +37,8 @@ class CasesViewModelTest {
         preferences = new AppPreferences(new MemoryPreferenceStore());
         SampleCaseBuilder sample = new SampleCaseBuilder(services.vault(), services.cases(), services.people(),
                 services.documents(), services.importService());
-        viewModel = new CasesViewModel(new VaultCaseDirectory(services, sample),
+        viewModel = new CasesViewModel(new VaultCaseDirectory(services.vault(), services.cases(), services.people(),
+                services.binderPlans(), preferences::binderLabels, sample),
                 new QualifyingRelativeRules(services.factors().qualifyingRelativeRules()), preferences, Sync.tasks(), Sync.english());
     }
 
@@ -58,6 +60,18 @@ class CasesViewModelTest {
         assertThat(services.people().listForCase(created.get().id())).extracting(Person::name, Person::role)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Ana Torres", Role.APPLICANT),
                         org.assertj.core.groups.Tuple.tuple("Luis Torres", Role.QR));
+    }
+
+    @Test
+    void aNewCasesBinderStartsWithTheLabelsChosenInPreferences() {
+        AtomicReference<Case> created = new AtomicReference<>();
+        preferences.setBinderLabels(LabelScheme.NUMBERS);
+        viewModel.create(new NewCase(CaseKind.I_601A, "Ana Torres", null, List.of()), created::set);
+        assertThat(services.binderPlans().settings(created.get().id()).labelScheme()).isEqualTo(LabelScheme.NUMBERS);
+
+        preferences.setBinderLabels(LabelScheme.SECTION_PREFIXED);
+        viewModel.create(new NewCase(CaseKind.I_601A, "Eva Ruiz", null, List.of()), created::set);
+        assertThat(services.binderPlans().settings(created.get().id()).labelScheme()).isEqualTo(LabelScheme.SECTION_PREFIXED);
     }
 
     @Test

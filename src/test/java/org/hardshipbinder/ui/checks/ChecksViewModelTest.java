@@ -111,7 +111,12 @@ class ChecksViewModelTest {
         viewModel.dismiss(viewModel.items().get(0), " ");
         assertThat(calls).containsExactly("date 4 2024-05-01", "dismiss UNDATED it is a photo");
         assertThat(viewModel.items()).hasSize(2);
-        assertThat(FixAction.forCode("TRANSLATION_MISSING")).contains(FixAction.LINK_TRANSLATION, FixAction.DISMISS);
-        assertThat(FixAction.forCode("UNDATED")).contains(FixAction.EDIT_DATE);
+        FindingRow missing = new FindingRow("error", "TRANSLATION_MISSING", "m", "", List.of(5L), 5L, 1, null, null);
+        assertThat(FixAction.forRow(missing)).containsExactly(FixAction.OPEN_PAGE, FixAction.LINK_TRANSLATION, FixAction.DISMISS);
+        assertThat(FixAction.forRow(undated)).contains(FixAction.EDIT_DATE);
+        FindingRow pair = new FindingRow("info", "TRANSLATION_PAIR_SUGGESTED", "m", "", List.of(5L, 6L), 5L, 1, null, null);
+        assertThat(FixAction.forRow(pair)).contains(FixAction.LINK_PAIR);
+        viewModel.linkPair(pair);
+        assertThat(calls).last().isEqualTo("link 6->5");
     }
 }
