@@ -22,6 +22,9 @@ final class OcrCommand implements Callable<Integer> {
     Integer workers;
     @Option(names = "--languages", paramLabel = "CODES", split = ",")
     List<String> languages;
+    @Option(names = "--again", description = "First put back the case's pages that were in a script no model could "
+            + "read, when that language's model has been added since (needs --case).")
+    boolean again;
 
     OcrCommand(CliContext context) {
         this.context = context;
@@ -34,6 +37,12 @@ final class OcrCommand implements Callable<Integer> {
             throw new IllegalArgumentException(context.get("cli.noCase", caseId));
         }
         OcrService ocr = services.ocr();
+        if (again) {
+            if (caseId == null) {
+                throw new IllegalArgumentException("ocr --again needs --case ID");
+            }
+            context.out().println(context.messages().get("metadata.ocr.again", ocr.queueAgainForNewModels(caseId)));
+        }
         int n = workers == null ? ocr.defaultWorkers() : workers;
         OcrRequest request = (caseId == null ? OcrRequest.all(n) : OcrRequest.forCase(caseId, n))
                 .inLanguages(languages == null ? List.of() : languages);

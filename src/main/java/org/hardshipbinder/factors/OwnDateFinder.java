@@ -58,7 +58,7 @@ public final class OwnDateFinder {
                     + "casamento|casad[oa]s?|celebracion|celebrad[oa]|death|died|defuncion|fallecio|obito|faleceu|"
                     + "registration|registered|registro|inscripcion|inscrit[oa]|registo|registrad[oa]|admission|admitted|"
                     + "ingreso|internad[oa]|discharged?|diagnos\\w*|scheduled|appointment|since|desde|until|hasta|ate|"
-                    + "expir\\w*|valid|vence|vencimiento|beginning|begins|starts?|entered|arrived|approved|received|"
+                    + "expir\\w*|valid|vence|vencimiento|beginning|begins|starts?|ends?|ending|termina|entered|arrived|approved|received|"
                     + "receipt date|priority date|effective|hired|employed|due|next|proxim[oa])\\b");
     private static final Pattern RANGE = Pattern.compile("^\\s*(-|–|to|through|thru|al|a|hasta|ate)\\s*$");
     private static final Pattern PERIOD = Pattern.compile("\\b(period|periodo|statement|extrato|from|del|de)\\b");
@@ -208,7 +208,8 @@ public final class OwnDateFinder {
     private static boolean standsAlone(String line, DateDetector.Mention m) {
         String before = line.substring(0, m.start());
         String after = line.substring(m.end());
-        return before.length() <= 50 && before.matches("[\\p{L} .,]*") && after.matches("[\\s.,]*");
+        boolean placeOrNothing = before.isBlank() || before.strip().endsWith(",");
+        return before.length() <= 50 && before.matches("[\\p{L} .,]*") && placeOrNothing && after.matches("[\\s.,]*");
     }
 
     /**

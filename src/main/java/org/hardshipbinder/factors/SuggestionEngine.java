@@ -30,6 +30,7 @@ public final class SuggestionEngine {
 
     private final Map<Factor, TermMatcher> factors = new LinkedHashMap<>();
     private final Map<Circumstance, TermMatcher> circumstances = new LinkedHashMap<>();
+    private final Map<Factor, TermMatcher> hardshipFactors = new LinkedHashMap<>();
     private final Map<EvidenceType, TermMatcher> types = new LinkedHashMap<>();
     private final List<Person> people;
     private final boolean hardship;
@@ -53,6 +54,7 @@ public final class SuggestionEngine {
         this.titles = new TitleSuggester(locale);
         caseFactors.forEach(f -> factors.put(f, f.matcher()));
         catalog.circumstances().forEach(c -> circumstances.put(c, c.matcher()));
+        catalog.factors(FactorSet.HARDSHIP).forEach(f -> hardshipFactors.put(f, f.matcher()));
         catalog.evidenceTypes().forEach(t -> types.put(t, t.matcher()));
         this.people = List.copyOf(people);
         this.hardship = hardship;
@@ -82,6 +84,9 @@ public final class SuggestionEngine {
                 }
             }
         }
+        if (!hardship) {
+            deriveFactors(documentId, folded, out);
+        }
         circumstances.forEach((c, matcher) -> {
             TermMatcher.Match match = matcher.match(folded);
             if (!match.isEmpty()) {
@@ -90,6 +95,7 @@ public final class SuggestionEngine {
             }
         });
         Optional<EvidenceType> type = suggestType(documentId, text, folded, out);
+        type.ifPresent(t -> factorsOfType(documentId, t, relatives, out));
         Optional<OwnDateFinder.OwnDate> own = ownDates.find(text);
         own.ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
                 null, null, d.confidence(), UserMessage.of("metadata.ownDate." + d.reason().code(), d.text()))));
@@ -167,6 +173,60 @@ public final class SuggestionEngine {
     private static int position(String foldedHead, String found) {
         int at = foldedHead.indexOf(found.split(" ")[0]);
         return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /**
+     * Parole and 212(d)(3)(A) factors from the evidence a hardship factor describes (see {@link DerivedFactors}),
+     * each explained by the kind of evidence and the words matched; never twice the same factor.
+     */
+    private void deriveFactors(long documentId, FoldedText folded, List<Suggestion> out) {
+        java.util.Set<String> offered = new java.util.HashSet<>();
+        out.stream().filter(s -> s.kind() == SuggestionKind.FACTOR).forEach(s -> offered.add(s.value()));
+        java.util.Set<String> inCase = new java.util.HashSet<>();
+        factors.keySet().forEach(f -> inCase.add(f.code()));
+        for (Map.Entry<Factor, TermMatcher> h : hardshipFactors.entrySet()) {
+            TermMatcher.Match match = h.getValue().match(folded);
+            if (match.score() < FACTOR_THRESHOLD) {
+                continue;
+            }
+            for (String derived : DerivedFactors.of(h.getKey().code())) {
+                if (inCase.contains(derived) && offered.add(derived)) {
+                    out.add(new Suggestion(documentId, SuggestionKind.FACTOR, derived, null, Scenario.BOTH,
+                            confidence(match.score()) * 0.9, UserMessage.of("metadata.factor.derived",
+                            h.getKey().code(), String.join(", ", match.terms().subList(0, Math.min(MAX_TERMS_SHOWN, match.terms().size()))))));
+                }
+            }
+        }
+    }
+
+    /**
+     * A record's factor is its type's alone; a letter or report adds its type's factor to what its words show
+     * (see {@link TypeFactors}). In parole and 212(d)(3)(A) cases the type's hardship factor stands for the case
+     * factors it supports.
+     */
+    private void factorsOfType(long documentId, EvidenceType type, List<Long> relatives, List<Suggestion> out) {
+        Optional<String> proves = TypeFactors.of(type.code());
+        if (proves.isEmpty()) {
+            return;
+        }
+        if (TypeFactors.decidesAlone(type.code())) {
+            out.removeIf(s -> s.kind() == SuggestionKind.FACTOR);
+        }
+        java.util.Set<String> inCase = new java.util.HashSet<>();
+        factors.keySet().forEach(f -> inCase.add(f.code()));
+        List<String> codes = inCase.contains(proves.get()) ? List.of(proves.get()) : DerivedFactors.of(proves.get());
+        for (String code : codes) {
+            boolean there = out.stream().anyMatch(s -> s.kind() == SuggestionKind.FACTOR && s.value().equals(code));
+            Factor factor = factors.keySet().stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
+            if (factor == null || there) {
+                continue;
+            }
+            Scenario scenario = hardship ? factor.defaultScenario() : Scenario.BOTH;
+            for (Long relative : relatives) {
+                out.add(new Suggestion(documentId, SuggestionKind.FACTOR, code, relative, scenario, 0.75,
+                        UserMessage.of("metadata.factor.ofType", type.code())));
+            }
+        }
     }
 
     /** The first few non-empty lines, where a document says what it is. */
