@@ -18,6 +18,7 @@ import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.LocalizedLabel;
 import org.hardshipbinder.factors.CaseFactors;
 import org.hardshipbinder.factors.CoverageService;
+import org.hardshipbinder.checks.facts.DocumentFacts;
 import org.hardshipbinder.checks.facts.FactExtractor;
 import org.hardshipbinder.checks.facts.PageContent;
 import org.hardshipbinder.model.Case;
@@ -99,10 +100,13 @@ public final class CaseEvidenceLoader {
     }
 
     /** The facts read from one document (none when there is no such document). */
-    public List<Fact> documentFacts(long documentId) {
-        return documents.find(documentId)
-                .map(d -> document(d, new FactExtractor(people.listForCase(d.caseId()))).facts().facts())
-                .orElse(List.of());
+    public List<Fact> factsOfDocument(long documentId) {
+        return documentFacts(documentId).map(DocumentFacts::facts).orElse(List.of());
+    }
+
+    /** The facts read from one document, with the people of its case; empty when there is no such document. */
+    public Optional<DocumentFacts> documentFacts(long documentId) {
+        return documents.find(documentId).map(d -> document(d, new FactExtractor(people.listForCase(d.caseId()))).facts());
     }
 
     private DocumentEvidence document(Document d, FactExtractor extractor) {

@@ -14,6 +14,7 @@ import org.hardshipbinder.checks.coverage.FactorEvidenceCheck;
 import org.hardshipbinder.checks.coverage.RelationshipProofCheck;
 import org.hardshipbinder.checks.coverage.ScenarioMissingCheck;
 import org.hardshipbinder.checks.preflight.DuplicateCheck;
+import org.hardshipbinder.checks.preflight.FutureDatedPageCheck;
 import org.hardshipbinder.checks.preflight.LowOcrConfidenceCheck;
 import org.hardshipbinder.checks.preflight.NoTextCheck;
 import org.hardshipbinder.checks.preflight.StaleEvidenceCheck;
@@ -39,6 +40,6 @@ public final class CheckCatalog {
                 new NameVariantCheck(), new IncomeConflictCheck(), new ChronologyCheck(),
                 new RelationshipProofCheck(), new ScenarioMissingCheck(), new FactorEvidenceCheck(),
                 new UndatedCheck(), new LowOcrConfidenceCheck(), new NoTextCheck(), new DuplicateCheck(),
-                new StaleEvidenceCheck(), new NotInBinderCheck(), new VolumeSizeCheck());
+                new StaleEvidenceCheck(), new NotInBinderCheck(), new VolumeSizeCheck(), new FutureDatedPageCheck());
     }
 }

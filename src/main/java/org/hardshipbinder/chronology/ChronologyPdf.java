@@ -131,7 +131,7 @@ public final class ChronologyPdf {
                     pieces.add(new Piece(COLUMN_X[c], columns.get(c).get(l), c == 0 && l == 0, SIZE));
                 }
             }
-            lines.add(new Line(pieces, l == height - 1 ? LINE + 4 : LINE, false, l < height - 1));
+            lines.add(new Line(pieces, l == 0 ? LINE + 4 : LINE, false, l < height - 1));
         }
         return lines;
     }
@@ -149,11 +149,12 @@ public final class ChronologyPdf {
         return new Line(List.of(new Piece(x, value, bold, size)), height, false, false);
     }
 
-    /** Lines onto pages; a row's lines stay together, and a page that starts mid-table repeats nothing but continues. */
+    /** Lines onto pages; a row's lines stay together, and a page that starts mid-table repeats the column heads. */
     private static List<List<Line>> paginate(List<Line> lines) {
         List<List<Line>> pages = new ArrayList<>();
         List<Line> current = new ArrayList<>();
         float room = TOP - BOTTOM;
+        Line header = null;
         int i = 0;
         while (i < lines.size()) {
             int end = i;
@@ -166,10 +167,17 @@ public final class ChronologyPdf {
                 pages.add(current);
                 current = new ArrayList<>();
                 room = TOP - BOTTOM;
+                if (header != null) {
+                    current.add(header);
+                    room -= header.height();
+                }
             }
             for (int j = i; j <= end; j++) {
                 current.add(lines.get(j));
                 room -= lines.get(j).height();
+                if (lines.get(j).rule()) {
+                    header = lines.get(j);
+                }
             }
             i = end + 1;
         }

@@ -9,6 +9,9 @@ import org.hardshipbinder.model.FactKind;
 /** The chronology's words in one language: kinds of event, where each event was read, dates as people write them. */
 public final class ChronologyText {
 
+    /** How much of the text before a date is quoted with it, in characters. */
+    private static final int LEAD = 40;
+
     private final Messages messages;
     private final DateTimeFormatter dates;
 
@@ -51,14 +54,36 @@ public final class ChronologyText {
     public String source(ChronologyEvent event) {
         return switch (event.origin()) {
             case CASE_DETAILS -> messages.get("chronology.source.case");
-            case DOCUMENT_DETAILS -> messages.get("chronology.source.details", event.document());
+            case DOCUMENT_DETAILS -> event.dated() ? messages.get("chronology.source.details", event.document()) : event.document();
             case TEXT -> event.page() == null ? event.document() : messages.get("chronology.source.page", event.document(), event.page());
         };
     }
 
-    /** The words as the evidence writes them, quoted; empty when the event was not read from a page. */
+    /**
+     * The words as the evidence writes them, quoted, with the few words before the date that say what it is ("…was
+     * diagnosed with lupus on May 1, 2020"); empty when the event was not read from a page.
+     */
     public String words(ChronologyEvent event) {
-        return event.text() == null || event.text().isBlank() ? "" : messages.get("chronology.words", event.text().strip());
+        if (event.text() == null || event.text().isBlank()) {
+            return "";
+        }
+        String date = event.text().strip().replaceAll("\\s+", " ");
+        String context = lead(event.context());
+        return context.isEmpty() ? messages.get("chronology.words", date) : messages.get("chronology.wordsAfter", context, date);
+    }
+
+    /** The last few whole words of the text before a date. */
+    private static String lead(String context) {
+        if (context == null) {
+            return "";
+        }
+        String text = context.strip().replaceAll("\\s+", " ");
+        if (text.length() > LEAD) {
+            text = text.substring(text.length() - LEAD);
+            int space = text.indexOf(' ');
+            text = space < 0 ? text : text.substring(space + 1);
+        }
+        return text;
     }
 
     /** "Birth date of Ana Ruiz", "Marriage date". */

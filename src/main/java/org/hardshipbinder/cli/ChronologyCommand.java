@@ -152,6 +152,7 @@ final class ChronologyCommand implements Callable<Integer> {
         row.put("text", e.text());
         row.put("start", e.start());
         row.put("end", e.end());
+        row.put("context", e.context());
         row.put("source", e.origin().code());
         row.put("conflict", conflict);
         return row;

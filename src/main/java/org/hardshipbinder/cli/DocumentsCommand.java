@@ -19,7 +19,7 @@ final class DocumentsCommand implements Callable<Integer> {
 
     @Option(names = "--case", required = true, paramLabel = "ID")
     long caseId;
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     DocumentsCommand(CliContext context) {

@@ -11,20 +11,20 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "ocr", mixinStandardHelpOptions = true,
-        description = {"Read every page still waiting for OCR (all cases, or one), in document order.",
-                "Progress goes to stderr, a summary to stdout. Stopping it is safe: the rest is read next time."})
+@Command(name = "ocr", mixinStandardHelpOptions = true)
 final class OcrCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--case", paramLabel = "ID", description = "Only this case's pages.")
+    @Option(names = "--case", paramLabel = "ID")
     Long caseId;
-    @Option(names = "--workers", paramLabel = "N", description = "Pages read at once (default: one per processor core).")
+    @Option(names = "--workers", paramLabel = "N")
     Integer workers;
-    @Option(names = "--languages", paramLabel = "CODES", split = ",",
-            description = "Languages the documents are in, the usual one first, e.g. es,en (default: every installed model).")
+    @Option(names = "--languages", paramLabel = "CODES", split = ",")
     List<String> languages;
+    @Option(names = "--again", description = "First put back the case's pages that were in a script no model could "
+            + "read, when that language's model has been added since (needs --case).")
+    boolean again;
 
     OcrCommand(CliContext context) {
         this.context = context;
@@ -34,9 +34,15 @@ final class OcrCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Services services = context.services(AccessMode.READ_WRITE);
         if (caseId != null && services.cases().find(caseId).isEmpty()) {
-            throw new IllegalArgumentException("there is no case " + caseId);
+            throw new IllegalArgumentException(context.get("cli.noCase", caseId));
         }
         OcrService ocr = services.ocr();
+        if (again) {
+            if (caseId == null) {
+                throw new IllegalArgumentException("ocr --again needs --case ID");
+            }
+            context.out().println(context.messages().get("metadata.ocr.again", ocr.queueAgainForNewModels(caseId)));
+        }
         int n = workers == null ? ocr.defaultWorkers() : workers;
         OcrRequest request = (caseId == null ? OcrRequest.all(n) : OcrRequest.forCase(caseId, n))
                 .inLanguages(languages == null ? List.of() : languages);
@@ -54,7 +60,7 @@ final class OcrCommand implements Callable<Integer> {
     /** Prints the summary line (or why OCR cannot run) and turns it into the exit code. */
     static int report(CliContext context, OcrSummary summary) {
         if (!summary.ran()) {
-            context.err().println("error: " + context.text(summary.unavailable()));
+            context.err().println(context.error(context.text(summary.unavailable())));
             return ExitCodes.CANNOT_RUN;
         }
         if (summary.pages() == 0 && !summary.cancelled()) {

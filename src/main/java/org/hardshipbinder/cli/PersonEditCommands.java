@@ -52,7 +52,7 @@ final class PersonEditCommands {
                     () -> new IllegalArgumentException("unknown status '" + status + "'; use USC, LPR or OTHER"));
             Person changed = new Person(id, p.caseId(), name == null ? p.name() : name, newRole,
                     relation == null ? p.relation() : relation, newStatus,
-                    born == null ? p.born() : PersonCommand.Add.parseDate(born));
+                    born == null ? p.born() : PersonCommand.Add.parseDate(context, born));
             return EditOutput.print(context, services.personEdits().edit(changed), false);
         }
     }

@@ -11,24 +11,20 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = {"Suggest factor tags, evidence type, date, people concerned and particularly significant "
-                + "circumstances from the documents' text, each with a confidence and the words it matched.",
-                "--apply accepts them all (tags marked as accepted suggestions; metadata only where empty); "
-                        + "--accept KEY / --reject KEY answer one. A rejected suggestion is not offered again."})
+@Command(name = "suggest", mixinStandardHelpOptions = true)
 final class SuggestCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--case", required = true, paramLabel = "ID")
     long caseId;
-    @Option(names = "--apply", description = "Accept every open suggestion.")
+    @Option(names = "--apply")
     boolean apply;
-    @Option(names = "--accept", paramLabel = "KEY", description = "Accept one suggestion (repeatable).")
+    @Option(names = "--accept", paramLabel = "KEY")
     List<String> accept = List.of();
-    @Option(names = "--reject", paramLabel = "KEY", description = "Reject one suggestion (repeatable).")
+    @Option(names = "--reject", paramLabel = "KEY")
     List<String> reject = List.of();
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     SuggestCommand(CliContext context) {
@@ -43,19 +39,30 @@ final class SuggestCommand implements Callable<Integer> {
             throw new IllegalArgumentException(context.text(UserMessage.of("factors.noCase", String.valueOf(caseId))));
         }
         SuggestionService suggestions = services.factors().suggestions();
-        int code = answer(suggestions, accept, true) | answer(suggestions, reject, false);
+        // Pages first: a split's parts then get factor suggestions of their own.
+        GroupingSuggestions pages = new GroupingSuggestions(context, services, caseId);
+        int code = pages.answer(accept, true) | pages.answer(reject, false)
+                | answer(suggestions, factorKeys(accept), true) | answer(suggestions, factorKeys(reject), false);
+        var grouped = apply ? pages.applyAll() : pages.pending();
         List<Suggestion> shown = apply ? suggestions.acceptAll(caseId) : suggestions.pending(caseId);
         if (json) {
-            context.printJson(Map.of(apply ? "accepted" : "suggestions", shown.stream().map(this::row).toList()));
-        } else if (shown.isEmpty()) {
+            context.printJson(Map.of(apply ? "accepted" : "suggestions", shown.stream().map(this::row).toList(),
+                    apply ? "pages_accepted" : "pages", pages.rows(grouped)));
+        } else if (shown.isEmpty() && grouped.isEmpty()) {
             context.out().println(context.messages().get("factors.suggest.none"));
         } else {
+            grouped.forEach(s -> context.out().println(pages.line(s)));
             shown.forEach(s -> context.out().println(line(s)));
             if (apply) {
+                context.out().println(context.text(UserMessage.of("grouping.suggest.applied", grouped.size())));
                 context.out().println(context.text(UserMessage.of("factors.suggest.accepted", shown.size())));
             }
         }
         return code;
+    }
+
+    private static List<String> factorKeys(List<String> keys) {
+        return keys.stream().filter(k -> !GroupingSuggestions.isGroupingKey(k)).toList();
     }
 
     private int answer(SuggestionService suggestions, List<String> keys, boolean accepted) {
@@ -63,7 +70,7 @@ final class SuggestCommand implements Callable<Integer> {
         for (String key : keys) {
             var found = suggestions.find(caseId, key.strip());
             if (found.isEmpty()) {
-                context.err().println("error: " + context.text(UserMessage.of("factors.suggest.unknownKey", key)));
+                context.err().println(context.error(context.text(UserMessage.of("factors.suggest.unknownKey", key))));
                 code = ExitCodes.USAGE;
             } else if (accepted) {
                 suggestions.accept(found.get());

@@ -10,7 +10,6 @@ import org.hardshipbinder.model.TrashEntry;
 import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.vault.AuditLog;
 import org.hardshipbinder.vault.DocumentEdits;
-import org.hardshipbinder.vault.Jdbc;
 import org.hardshipbinder.vault.RowSnapshot;
 import org.hardshipbinder.vault.TrashRepository;
 import org.hardshipbinder.vault.Vault;
@@ -55,8 +54,7 @@ public final class TrashService {
             return EditOutcome.refused("trash.refused.noSuchEntry", entryId);
         }
         TrashEntry entry = found.get();
-        if (entry.kind() == TrashEntry.Kind.PAGE && vault.read(c -> Jdbc.count(c,
-                "SELECT count(*) FROM documents WHERE id = ?", entry.documentId())) == 0) {
+        if (entry.kind() == TrashEntry.Kind.PAGE && !vault.read(c -> edits.documentExists(c, entry.documentId()))) {
             return EditOutcome.refused("trash.refused.documentGone", entry.label());
         }
         List<Long> restored = vault.write(c -> {

@@ -25,6 +25,8 @@ public final class OcrService {
     private final EngineProvider engines;
     private final LanguageIdentifier languages;
     private final int defaultWorkers;
+    private final PageRepository pages;
+    private final PageTextRepository texts;
     private final Set<Long> reading = ConcurrentHashMap.newKeySet();
 
     public OcrService(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
@@ -37,6 +39,8 @@ public final class OcrService {
         this.engines = engines;
         this.languages = languages;
         this.defaultWorkers = defaultWorkers;
+        this.pages = pages;
+        this.texts = texts;
     }
 
     /** As many workers as the machine has cores, unless configured otherwise. */
@@ -77,6 +81,25 @@ public final class OcrService {
     /** Whether a running job is reading this document's pages now (its pages must not be edited meanwhile). */
     public boolean isReading(long documentId) {
         return reading.contains(documentId);
+    }
+
+    /**
+     * Puts back in the queue the pages of a case that were in a script no model could read, once the model of their
+     * language is installed; returns how many. The next run reads them properly.
+     */
+    public int queueAgainForNewModels(long caseId) {
+        if (!(engines.prepare() instanceof EngineProvider.Ready ready)) {
+            return 0;
+        }
+        int queued = 0;
+        for (var page : texts.pagesMarked(caseId, PageReader.NO_MODEL_MARK).entrySet()) {
+            boolean installed = LanguageCodes.tesseractModel(page.getValue()).filter(ready.installedModels()::contains).isPresent();
+            if (installed) {
+                pages.setStatus(page.getKey(), org.hardshipbinder.model.PageStatus.QUEUED, null);
+                queued++;
+            }
+        }
+        return queued;
     }
 
     /** Reads and waits for the end: for the command line and tests. */

@@ -29,6 +29,10 @@ public final class DocumentEdits {
         this.clock = clock;
     }
 
+    public boolean documentExists(Connection c, long documentId) throws SQLException {
+        return Jdbc.count(c, "SELECT count(*) FROM documents WHERE id = ?", documentId) > 0;
+    }
+
     public List<Long> pageIds(Connection c, long documentId) throws SQLException {
         return Jdbc.query(c, "SELECT id FROM pages WHERE document_id = ? ORDER BY number", rs -> rs.getLong(1), documentId);
     }

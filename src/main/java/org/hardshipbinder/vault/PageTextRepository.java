@@ -37,6 +37,16 @@ public final class PageTextRepository {
                 WHERE p.document_id = ? ORDER BY p.number""", PageTextRepository::map, documentId));
     }
 
+    /** A case's pages whose recorded engine contains {@code mark}, with the language each was recorded in: pageId → language. */
+    public java.util.Map<Long, String> pagesMarked(long caseId, String mark) {
+        java.util.Map<Long, String> marked = new java.util.LinkedHashMap<>();
+        vault.read(c -> Jdbc.query(c, """
+                SELECT t.page_id, t.language FROM page_text t JOIN pages p ON p.id = t.page_id
+                JOIN documents d ON d.id = p.document_id WHERE d.case_id = ? AND instr(t.engine, ?) > 0""",
+                rs -> marked.put(rs.getLong(1), rs.getString(2)), caseId, mark));
+        return marked;
+    }
+
     /** All of a document's text, pages separated by a form feed. */
     public String documentText(long documentId) {
         return String.join("\f", forDocument(documentId).stream().map(PageText::text).toList());

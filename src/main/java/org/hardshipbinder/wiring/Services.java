@@ -26,6 +26,10 @@ import org.hardshipbinder.checks.CheckCatalog;
 import org.hardshipbinder.checks.CheckService;
 import org.hardshipbinder.checks.Dismissals;
 import org.hardshipbinder.factors.FactorServices;
+import org.hardshipbinder.grouping.CaptureTimes;
+import org.hardshipbinder.grouping.GroupingEdits;
+import org.hardshipbinder.grouping.GroupingEngine;
+import org.hardshipbinder.grouping.GroupingService;
 import org.hardshipbinder.binder.BinderBuilder;
 import org.hardshipbinder.factors.Factor;
 import org.hardshipbinder.factors.FactorCatalog;
@@ -44,8 +48,10 @@ import org.hardshipbinder.search.FtsConsistencyProbe;
 import org.hardshipbinder.search.SearchService;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.AuditLog;
+import org.hardshipbinder.vault.BinderPlanSummaryRepository;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
+import org.hardshipbinder.vault.GroupingDecisionRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
 import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
@@ -87,6 +93,8 @@ public final class Services implements AutoCloseable {
     private OcrService ocr;
     private final BinderPlanService binderPlans;
     private final BinderBuilder binderBuilder;
+    private final GroupingService grouping;
+    private final GroupingEdits groupingEdits;
     private final EditHistory editHistory = new EditHistory();
     private final TrashRepository trash;
     private final PageEditService pageEdits;
@@ -118,11 +126,11 @@ public final class Services implements AutoCloseable {
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
         CaseEvidenceLoader evidence = new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
-                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock);
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(new BinderPlanSummaryRepository(vault)), clock);
         this.checks = new CheckService(evidence, CheckCatalog.standard(), new Dismissals(vault, audit, clock));
         // The chronology reads the same facts as the checks, through this one entry point.
         this.chronology = new ChronologyService(cases, people, documents,
-                FactSource.of(evidence::facts, evidence::documentFacts));
+                FactSource.of(evidence::facts, evidence::factsOfDocument));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
         this.trash = new TrashRepository(vault, clock);
@@ -135,6 +143,9 @@ public final class Services implements AutoCloseable {
         this.deletionImpacts = new DeletionImpacts(documents, people, tags, new PlanAndFindings());
         this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, pageImages,
                 originals, clock);
+        this.grouping = new GroupingService(documents, pages, pageTexts, originals, new CaptureTimes(),
+                GroupingEngine.standard(), new GroupingDecisionRepository(vault, clock));
+        this.groupingEdits = new GroupingEdits(grouping, pageEdits, pages);
     }
 
     private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
@@ -278,6 +289,16 @@ public final class Services implements AutoCloseable {
 
     public BinderBuilder binderBuilder() {
         return binderBuilder;
+    }
+
+    /** Suggestions to join files that are one paper and to cut batch scans into their papers. */
+    public GroupingService grouping() {
+        return grouping;
+    }
+
+    /** Accepting merge and split suggestions, through the page edits (undoable). */
+    public GroupingEdits groupingEdits() {
+        return groupingEdits;
     }
 
     /** Merge, split, move, reorder, turn and remove pages; delete documents; undo the session's edits. */

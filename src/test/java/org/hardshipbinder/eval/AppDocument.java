@@ -18,12 +18,12 @@ record AppDocument(long id, JsonNode json, Set<PageRef> pages) {
         return documents;
     }
 
-    /** {@code page_refs: [{file, page}]} when the app lists them; otherwise one file = one document, all its pages. */
+    /** {@code page_sources: [{file, original_page}]} when the app lists them; otherwise one file = one document. */
     private static Set<PageRef> pages(JsonNode d) {
         Set<PageRef> refs = new LinkedHashSet<>();
-        if (d.path("page_refs").isArray()) {
-            for (JsonNode r : d.path("page_refs")) {
-                refs.add(new PageRef(r.path("file").asText(), r.path("page").asInt()));
+        if (d.path("page_sources").isArray() && !d.path("page_sources").isEmpty()) {
+            for (JsonNode r : d.path("page_sources")) {
+                refs.add(new PageRef(r.path("file").asText(), r.path("original_page").asInt(1)));
             }
             return refs;
         }

@@ -75,6 +75,8 @@ final class MetadataScore {
                     mark(dateOk) + blank(label.date()) + "/" + blank(doc.text("date")),
                     mark(languageOk) + label.language() + "/" + blank(doc.text("language")),
                     mark(sourceOk) + label.source() + "/" + blank(doc.text("source"))));
+            rows.add("\t  factors label " + new java.util.TreeSet<>(label.factors()) + " app " + new java.util.TreeSet<>(factorsOf(doc))
+                    + "; persons label " + label.persons().size() + " app " + personsOf(run, doc).size());
             rows.add("\t  label: " + label.title());
             rows.add("\t  app:   " + blank(doc.text("title")) + "   [file " + doc.text("file") + "]");
         }

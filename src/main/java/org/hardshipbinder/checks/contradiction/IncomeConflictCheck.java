@@ -17,8 +17,8 @@ import org.hardshipbinder.model.Severity;
 import org.hardshipbinder.model.UserMessage;
 
 /**
- * One person's income stated differently in different documents, beyond a tolerance, after putting weekly, monthly
- * and yearly figures on one yearly scale. A document that itself gives several incomes for the person (two jobs,
+ * One person's income stated differently in different documents, beyond a tolerance, after putting hourly, weekly,
+ * biweekly, monthly and yearly figures on one yearly scale (a past year's W-2 against today's pay: twice the tolerance). A document that itself gives several incomes for the person (two jobs,
  * before and after a raise) is not used: it cannot be compared with a single figure.
  */
 public final class IncomeConflictCheck implements Check {
@@ -41,9 +41,7 @@ public final class IncomeConflictCheck implements Check {
             if (statements.size() < 2) {
                 continue;
             }
-            Fact low = statements.stream().min((a, b) -> Long.compare(yearly(a), yearly(b))).orElseThrow();
-            Fact high = statements.stream().max((a, b) -> Long.compare(yearly(a), yearly(b))).orElseThrow();
-            if (!close(yearly(low), yearly(high), tolerance)) {
+            if (disagree(statements, tolerance)) {
                 List<UserMessage> listed = statements.stream().map(f -> UserMessage.of("checks.amountStatement",
                         UserMessage.of("checks.period." + f.context(), money(amountAsWritten(f))), money(yearly(f)),
                         evidence.source(f))).toList();
@@ -56,6 +54,24 @@ public final class IncomeConflictCheck implements Check {
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether two statements differ beyond the tolerance; a record of a past year (a W-2) against a current figure
+     * gets twice the tolerance, since pay changes from one year to the next.
+     */
+    private static boolean disagree(List<Fact> statements, double tolerance) {
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                Fact a = statements.get(i);
+                Fact b = statements.get(j);
+                double allowed = Objects.equals(a.date(), b.date()) ? tolerance : 2 * tolerance;
+                if (!close(yearly(a), yearly(b), allowed)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static long yearly(Fact f) {

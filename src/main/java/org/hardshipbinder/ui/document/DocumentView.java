@@ -28,6 +28,7 @@ public final class DocumentView extends BorderPane implements ScreenView {
 
     private final DocumentViewModel viewModel;
     private final PageViewer viewer;
+    private final VBox top;
 
     public DocumentView(DocumentViewModel viewModel, UiText text, Navigator navigator) {
         this.viewModel = viewModel;
@@ -96,7 +97,8 @@ public final class DocumentView extends BorderPane implements ScreenView {
                 viewModel.previousPage();
             }
         });
-        setTop(new VBox(4, title, tools, message));
+        top = new VBox(4, title, tools, message);
+        setTop(top);
         setCenter(split);
         setPadding(MainWindow.screenPadding());
     }
@@ -133,6 +135,11 @@ public final class DocumentView extends BorderPane implements ScreenView {
         button.setAccessibleText(help);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    /** Another row of tools under the page tools (the page edits). */
+    public void addToolRow(Node row) {
+        top.getChildren().add(2, row);
     }
 
     public DocumentViewModel viewModel() {

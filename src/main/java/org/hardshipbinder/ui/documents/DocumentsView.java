@@ -45,6 +45,7 @@ import org.hardshipbinder.ui.shell.ScreenView;
  */
 public final class DocumentsView extends BorderPane implements ScreenView {
 
+    private VBox top;
     private final DocumentsViewModel viewModel;
     private final UiText text;
     private final Navigator navigator;
@@ -102,7 +103,8 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         actions.getStyleClass().add("tool-bar-row");
         Label hint = new Label(text.get("ui.documents.dropHint"));
         hint.getStyleClass().add("explanation");
-        setTop(new VBox(6, title, actions, filters(), hint));
+        top = new VBox(6, title, actions, filters(), hint);
+        setTop(top);
         setCenter(body);
         setPadding(MainWindow.screenPadding());
         acceptDrops();
@@ -327,6 +329,11 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         if (folder != null) {
             viewModel.importFiles(List.of(folder.toPath()));
         }
+    }
+
+    /** A notice shown above the documents (suggestions to join or cut papers). */
+    public void showAbove(Node notice) {
+        top.getChildren().add(notice);
     }
 
     private void acceptDrops() {

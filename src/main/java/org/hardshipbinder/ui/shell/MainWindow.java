@@ -10,6 +10,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -66,6 +67,11 @@ public final class MainWindow implements Navigator {
     public void setViews(Function<Screen, ScreenView> viewFactory, DocumentOpener opener) {
         this.factory = viewFactory;
         this.documentOpener = opener;
+    }
+
+    /** The menu bar above everything. */
+    public void setMenuBar(Node menuBar) {
+        root.setTop(menuBar);
     }
 
     public Parent root() {

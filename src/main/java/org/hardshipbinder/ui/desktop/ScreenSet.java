@@ -1,4 +1,4 @@
-package org.hardshipbinder.ui;
+package org.hardshipbinder.ui.desktop;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -15,6 +15,14 @@ import org.hardshipbinder.ui.document.DocumentView;
 import org.hardshipbinder.ui.document.DocumentViewModel;
 import org.hardshipbinder.ui.document.VaultDocumentService;
 import org.hardshipbinder.ui.documents.DocumentsView;
+import org.hardshipbinder.ui.editing.EditMenu;
+import org.hardshipbinder.ui.editing.GroupingSuggestionsPane;
+import org.hardshipbinder.ui.editing.GroupingSuggestionsViewModel;
+import org.hardshipbinder.ui.editing.PageEditBar;
+import org.hardshipbinder.ui.editing.PageEditViewModel;
+import org.hardshipbinder.ui.editing.TrashDialog;
+import org.hardshipbinder.ui.editing.TrashViewModel;
+import org.hardshipbinder.ui.editing.VaultPageEditing;
 import org.hardshipbinder.ui.overview.OverviewView;
 import org.hardshipbinder.ui.overview.OverviewViewModel;
 import org.hardshipbinder.ui.overview.VaultOverviewSource;
@@ -30,6 +38,7 @@ import org.hardshipbinder.ui.timeline.TimelineViewModel;
 import org.hardshipbinder.ui.documents.DocumentsViewModel;
 import org.hardshipbinder.ui.documents.Thumbnails;
 import org.hardshipbinder.ui.documents.VaultDocumentLibrary;
+import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.pages.PageImages;
 import org.hardshipbinder.ui.prefs.AppPreferences;
@@ -60,6 +69,9 @@ public final class ScreenSet {
     private SearchView searchView;
     private BinderView binderView;
     private Thumbnails thumbnails;
+    private final VaultPageEditing pageEditing;
+    private final PageEditViewModel pageEdits;
+    private GroupingSuggestionsViewModel groupingSuggestions;
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
               UiText text, Consumer<Locale> switchLanguage) {
@@ -74,6 +86,43 @@ public final class ScreenSet {
         this.pageImages = new PageImages(services.originals(), services.originalFiles(), services.pageImages());
         this.window = new MainWindow(text, activity);
         window.setViews(this::create, (id, page, highlight) -> documentView().viewModel().open(id, page, highlight));
+        this.pageEditing = new VaultPageEditing(services.documents(), services.pageEdits(), services.trash(),
+                services.deletionImpacts(), services.grouping(), services.groupingEdits());
+        this.pageEdits = new PageEditViewModel(pageEditing, tasks, text);
+        pageEdits.setAfterEdit(this::afterEdit);
+        window.setMenuBar(EditMenu.create(pageEdits, this::openTrash, text));
+    }
+
+    /** After a page edit: the documents are read again, and the document that resulted is shown (or the list). */
+    private void afterEdit(Long documentId) {
+        documents().refresh();
+        if (documentId == null) {
+            window.show(Screen.DOCUMENTS);
+        } else if (window.currentScreenProperty().get() == Screen.DOCUMENT) {
+            documentView().viewModel().open(documentId, 1, "");
+        }
+    }
+
+    /** Edit ▸ Trash…: the open case's trash. */
+    void openTrash() {
+        window.currentCase().ifPresent(c -> {
+            TrashViewModel trash = new TrashViewModel(pageEditing, tasks, text);
+            trash.setAfterChange(() -> {
+                documents().refresh();
+                pageEdits.refreshUndo();
+            });
+            trash.refresh(c.id());
+            new TrashDialog(trash, text, window.root().getScene() == null ? null : window.root().getScene().getWindow()).show();
+        });
+    }
+
+    /** Ctrl+Z: takes back the session's last edit. */
+    void undo() {
+        pageEdits.undo();
+    }
+
+    public PageEditViewModel pageEdits() {
+        return pageEdits;
     }
 
     public MainWindow window() {
@@ -96,7 +145,8 @@ public final class ScreenSet {
                     services.documents(), services.pages(), capabilities.findingsBySeverity()), tasks, text), text);
             case BINDER -> binderView();
             case CHECKS -> checksView();
-            case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services), tasks, text),
+            case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services.vault(),
+                    services.factors().suggestions(), services.documents(), services.people()), tasks, text),
                     text, window);
             case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
             default -> null;
@@ -126,8 +176,33 @@ public final class ScreenSet {
     private DocumentsView documentsView() {
         if (documentsView == null) {
             documentsView = new DocumentsView(documents(), text, window, thumbnails());
+            documentsView.showAbove(new GroupingSuggestionsPane(groupingSuggestions(), text));
         }
         return documentsView;
+    }
+
+    /** Suggestions to join or cut papers, read again whenever the case's documents change and none is being read. */
+    public GroupingSuggestionsViewModel groupingSuggestions() {
+        if (groupingSuggestions == null) {
+            groupingSuggestions = new GroupingSuggestionsViewModel(pageEditing, tasks, text);
+            groupingSuggestions.setAfterChange(() -> {
+                documents().refresh();
+                pageEdits.refreshUndo();
+            });
+            documents().allRows().addListener((javafx.collections.ListChangeListener<
+                    org.hardshipbinder.ui.documents.DocumentRow>) change -> refreshGrouping());
+            refreshGrouping();
+        }
+        return groupingSuggestions;
+    }
+
+    private void refreshGrouping() {
+        var open = documents().currentCaseProperty().get();
+        boolean reading = documents().allRows().stream().anyMatch(r -> r.document().status()
+                == org.hardshipbinder.model.DocumentStatus.OCR_QUEUED);
+        if (open != null && !reading) {
+            groupingSuggestions.refresh(open.id());
+        }
     }
 
     private Thumbnails thumbnails() {
@@ -149,8 +224,23 @@ public final class ScreenSet {
             DocumentViewModel viewModel = new DocumentViewModel(new VaultDocumentService(services, pageImages,
                     capabilities.facts(), text::circumstance), tasks, text);
             documentView = new DocumentView(viewModel, text, window);
+            documentView.addToolRow(new PageEditBar(pageEdits, text));
+            viewModel.dataProperty().addListener((o, old, d) -> targetPage(viewModel));
+            viewModel.pageIndexProperty().addListener((o, old, i) -> targetPage(viewModel));
         }
         return documentView;
+    }
+
+    /** The page edits act on the page shown. */
+    private void targetPage(DocumentViewModel viewModel) {
+        var d = viewModel.dataProperty().get();
+        int index = viewModel.pageIndexProperty().get();
+        if (d == null || d.pages().isEmpty() || index < 0 || index >= d.pages().size()) {
+            pageEdits.setTarget(null);
+            return;
+        }
+        pageEdits.setTarget(new PageEditViewModel.Target(d.document().caseId(), d.document().id(),
+                d.pages().get(index).id(), index + 1, d.pages().size()));
     }
 
     private SearchView searchView() {
@@ -160,7 +250,7 @@ public final class ScreenSet {
         return searchView;
     }
 
-    BinderView binderView() {
+    public BinderView binderView() {
         if (binderView == null) {
             binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services.binderPlans(),
                     services.binderBuilder(), services.documents(), text, preferences.binderMaxMb()),
