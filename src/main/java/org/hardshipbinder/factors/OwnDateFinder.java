@@ -95,7 +95,9 @@ public final class OwnDateFinder {
         int certificate = certificateStart(folded);
         int[] lineStarts = lineStarts(folded);
         List<Candidate> candidates = new ArrayList<>();
-        List<DateDetector.Mention> found = dates.mentions(all.replace('\n', ' '), dayFirst);
+        // The parser sees the text as written: a month that is also a word ("May") counts only when capitalized.
+        // Folding keeps every character's place, so offsets in the raw text are offsets in the folded lines.
+        List<DateDetector.Mention> found = dates.mentions(String.join(" ", lines), dayFirst);
         DateDetector.Mention previous = null;
         for (DateDetector.Mention m : found) {
             int i = lineOf(lineStarts, m.start());

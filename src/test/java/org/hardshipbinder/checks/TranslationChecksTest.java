@@ -180,6 +180,15 @@ class TranslationChecksTest {
     }
 
     @Test
+    void aNameBrokenOverTwoLinesOfTheTranslationIsNotMissing() {
+        Evidence e = Evidence.waiver();
+        e.person("Juan Pérez Ramírez", Role.APPLICANT, null, null);
+        Evidence.Doc acta = e.doc(ACTA).language("es");
+        e.doc(TRANSLATION.replace("Name: JUAN PÉREZ RAMÍREZ", "Name: JUAN\nPÉREZ RAMÍREZ") + "\n" + CERTIFICATE).translationOf(acta);
+        assertThat(e.run(new TranslationCompletenessCheck())).isEmpty();
+    }
+
+    @Test
     void aMuchShorterTranslationIsIncomplete() {
         String longOriginal = ACTA + "\n" + "Observaciones: el registrado fue presentado por su padre ante el oficial del registro civil. ".repeat(8);
         Evidence e = Evidence.waiver();

@@ -43,10 +43,19 @@ public final class TranslationCompletenessCheck implements Check {
         return findings;
     }
 
+    private static boolean allPartsIn(String name, String translatedWords) {
+        String[] parts = org.hardshipbinder.text.TextFold.compact(name).split("[^\\p{L}]+");
+        return java.util.Arrays.stream(parts).filter(p -> p.length() >= 3).allMatch(p -> translatedWords.contains(" " + p + " "));
+    }
+
     private static List<UserMessage> gaps(CaseEvidence evidence, DocumentEvidence original, List<DocumentEvidence> translations) {
         List<LocalDate> dates = ContentComparison.missingDates(original, translations);
         List<String> numbers = ContentComparison.missingNumbers(original, translations);
-        List<String> people = ContentComparison.missingPeople(original, translations).stream().map(evidence::personName).toList();
+        String translated = " " + org.hardshipbinder.text.TextFold.compact(String.join(" ",
+                translations.stream().map(DocumentEvidence::fullText).toList())).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        // A name broken over two lines is still there: look for every part of it in the translation's words.
+        List<String> people = ContentComparison.missingPeople(original, translations).stream().map(evidence::personName)
+                .filter(name -> !allPartsIn(name, translated)).toList();
         List<UserMessage> gaps = new ArrayList<>();
         // One stray number is often an OCR misreading of a stamp or a form code; two or more, and a fair share of the
         // original's numbers, is a pattern.
