@@ -6,7 +6,8 @@ import org.hardshipbinder.cli.Cli;
 
 /**
  * The jar's entry point. It does not extend {@code Application}, so a plain {@code java -jar} starts JavaFX from
- * the classpath. No arguments opens the desktop app; arguments run a command of the command-line contract.
+ * the classpath. No command opens the desktop app (on {@code --vault DIR} if given, offering any files given for
+ * import); a command runs as the command-line contract says.
  */
 public final class Launcher {
 
@@ -14,8 +15,9 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
-            DesktopApp.launchApp();
+        var desktop = LaunchRequest.parse(args, Cli::isCommand);
+        if (desktop.isPresent()) {
+            DesktopApp.launchApp(desktop.get());
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -1,5 +1,7 @@
 package org.hardshipbinder.ui;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.hardshipbinder.sample.SampleCaseBuilder;
@@ -7,6 +9,7 @@ import org.hardshipbinder.ui.binder.BinderView;
 import org.hardshipbinder.ui.binder.BinderViewModel;
 import org.hardshipbinder.ui.binder.PlanBinderSource;
 import org.hardshipbinder.ui.cases.CasesViewModel;
+import org.hardshipbinder.ui.cases.ImportOfferDialog;
 import org.hardshipbinder.ui.checks.ChecksView;
 import org.hardshipbinder.ui.checks.ChecksViewModel;
 import org.hardshipbinder.ui.cases.StartView;
@@ -51,6 +54,7 @@ public final class ScreenSet {
     private final Activity activity;
     private final UiText text;
     private final Consumer<Locale> switchLanguage;
+    private final java.util.function.IntConsumer fontScale;
     private final MainWindow window;
     private final Capabilities capabilities;
     private final PageImages pageImages;
@@ -63,7 +67,7 @@ public final class ScreenSet {
     private Thumbnails thumbnails;
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
-              UiText text, Consumer<Locale> switchLanguage) {
+              UiText text, Consumer<Locale> switchLanguage, java.util.function.IntConsumer fontScale) {
         this.services = services;
         this.preferences = preferences;
         this.tasks = tasks;
@@ -71,6 +75,7 @@ public final class ScreenSet {
         this.activity = activity;
         this.text = text;
         this.switchLanguage = switchLanguage;
+        this.fontScale = fontScale;
         this.capabilities = Capabilities.from(services, text.messages(), preferences);
         this.pageImages = new PageImages(services.originals(), services.documents());
         this.window = new MainWindow(text, activity);
@@ -99,7 +104,7 @@ public final class ScreenSet {
             case CHECKS -> checksView();
             case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services), tasks, text),
                     text, window);
-            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
+            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text, fontScale), text);
             default -> null;
         };
     }
@@ -107,7 +112,7 @@ public final class ScreenSet {
     public CasesViewModel cases() {
         if (cases == null) {
             SampleCaseBuilder sample = new SampleCaseBuilder(services.vault(), services.cases(), services.people(),
-                    services.documents(), services.importService());
+                    services.documents(), services.importService(), services.factors().tagging());
             cases = new CasesViewModel(new VaultCaseDirectory(services, sample),
                     new org.hardshipbinder.ui.cases.QualifyingRelativeRules(services.factors().qualifyingRelativeRules()),
                     preferences, tasks, text);
@@ -160,10 +165,11 @@ public final class ScreenSet {
         return searchView;
     }
 
-    BinderView binderView() {
+    public BinderView binderView() {
         if (binderView == null) {
-            binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services, text, preferences.binderMaxMb()),
-                    tasks, activity, notifier, text), text, tasks);
+            PlanBinderSource source = new PlanBinderSource(services, text, preferences.binderMaxMb())
+                    .withMustFix(capabilities.checks()::mustFix);
+            binderView = new BinderView(new BinderViewModel(source, tasks, activity, notifier, text), text, tasks, window);
         }
         return binderView;
     }
@@ -174,6 +180,19 @@ public final class ScreenSet {
             window.show(Screen.DOCUMENTS);
             documentsView().chooseFiles();
         }
+    }
+
+    /** Files given to the app when it started: offered for import into a case the user chooses. */
+    void offerImport(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> CasesViewModel.recentFirst(services.cases().list(), preferences.recentCases()), list ->
+                new ImportOfferDialog(files, list, text, window.root()).showAndWait().ifPresent(chosen -> {
+                    cases().opened(chosen);
+                    window.openCase(chosen);
+                    documents().importFiles(files);
+                }), e -> { });
     }
 
     /** Ctrl+F: the search box. */

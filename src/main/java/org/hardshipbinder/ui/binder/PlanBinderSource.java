@@ -28,6 +28,19 @@ public final class PlanBinderSource implements BinderSource {
     private final UiText text;
     private final int defaultMaxMb;
 
+    private java.util.function.LongFunction<java.util.List<String>> mustFix = caseId -> java.util.List.of();
+
+    /** Where the open "must fix" findings come from (the checks). */
+    public PlanBinderSource withMustFix(java.util.function.LongFunction<java.util.List<String>> findings) {
+        this.mustFix = findings;
+        return this;
+    }
+
+    @Override
+    public java.util.List<String> mustFix(long caseId) {
+        return mustFix.apply(caseId);
+    }
+
     public PlanBinderSource(Services services, UiText text, int defaultMaxMb) {
         this.services = services;
         this.text = text;
@@ -64,6 +77,10 @@ public final class PlanBinderSource implements BinderSource {
     }
 
     private String sectionTitle(String code) {
+        String key = "binder.section." + code;
+        if (text.messages().has(key)) {
+            return text.get(key);
+        }
         String factor = text.factor(code);
         return factor.equals(code.replace('_', ' ')) ? services.binderPlans().catalog().title(code) : factor;
     }
