@@ -1,6 +1,7 @@
 package org.hardshipbinder.app;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -40,8 +41,12 @@ public final class DesktopApp extends Application {
     private Path vaultDir;
     private VaultOpening opening;
 
-    static void launchApp() {
-        Application.launch(DesktopApp.class);
+    /** Starts the window; the files of the request are passed on as the application's parameters. */
+    static void launchApp(LaunchRequest request) {
+        if (request.vault() != null) {
+            System.setProperty(VAULT_PROPERTY, request.vault().toAbsolutePath().toString());
+        }
+        Application.launch(DesktopApp.class, request.files().stream().map(Path::toString).toArray(String[]::new));
     }
 
     /**
@@ -99,6 +104,10 @@ public final class DesktopApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
+        List<Path> files = getParameters().getRaw().stream().map(Path::of).toList();
+        if (!files.isEmpty() && services.vault().mode() == AccessMode.READ_WRITE) {
+            Platform.runLater(() -> ui.offerImport(files));
+        }
     }
 
     private static Path explicitVault(AppPreferences preferences) {

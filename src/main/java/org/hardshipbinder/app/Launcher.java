@@ -9,7 +9,8 @@ import org.hardshipbinder.logging.AppLogging;
 
 /**
  * The jar's entry point. It does not extend {@code Application}, so a plain {@code java -jar} starts JavaFX from
- * the classpath. No arguments opens the desktop app; arguments run a command of the command-line contract.
+ * the classpath. No command opens the desktop app (on {@code --vault DIR} if given, offering any files given for
+ * import); a command runs as the command-line contract says.
  */
 public final class Launcher {
 
@@ -19,8 +20,9 @@ public final class Launcher {
     public static void main(String[] args) {
         // Before any library logs: their records go to the log file, not the terminal (--verbose shows them too).
         AppLogging.installForThisMachine(Arrays.asList(args).contains(RootCommand.VERBOSE));
-        if (args.length == 0) {
-            DesktopApp.launchApp();
+        var desktop = LaunchRequest.parse(args, Cli::isCommand);
+        if (desktop.isPresent()) {
+            DesktopApp.launchApp(desktop.get());
             return;
         }
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);

@@ -86,6 +86,12 @@ public final class Cli {
         }
     }
 
+    /** Whether {@code word} names a command of the command line (so the launcher runs it instead of the window). */
+    public static boolean isCommand(String word) {
+        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
+        return commandLine(context(none, none)).getSubcommands().containsKey(word);
+    }
+
     /** For tests and callers that want everything printed to given writers. */
     public static CliContext context(PrintWriter out, PrintWriter err) {
         return new CliContext(org.hardshipbinder.wiring.Services::open, out, err);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.hardshipbinder.factors.TaggingService;
 import org.hardshipbinder.intake.ImportOptions;
 import org.hardshipbinder.intake.ImportOutcome;
 import org.hardshipbinder.intake.ImportService;
@@ -20,6 +21,8 @@ import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.Document.DocumentMetadata;
 import org.hardshipbinder.model.ImmigrationStatus;
 import org.hardshipbinder.model.Role;
+import org.hardshipbinder.model.Scenario;
+import org.hardshipbinder.model.TagOrigin;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.PersonRepository;
@@ -42,14 +45,24 @@ public final class SampleCaseBuilder {
     private final PersonRepository people;
     private final DocumentRepository documents;
     private final ImportService importService;
+    private final TaggingService tagging;
+    private static final String QUALIFYING_RELATIVE = "Laura Ann Mendoza";
 
+    /** Without a tagging service the papers stay untagged (what a family has before it says what each one shows). */
     public SampleCaseBuilder(Vault vault, CaseRepository cases, PersonRepository people, DocumentRepository documents,
                              ImportService importService) {
+        this(vault, cases, people, documents, importService, null);
+    }
+
+    /** The sample as the app shows it: each original tagged with the hardship factor it shows. */
+    public SampleCaseBuilder(Vault vault, CaseRepository cases, PersonRepository people, DocumentRepository documents,
+                             ImportService importService, TaggingService tagging) {
         this.vault = vault;
         this.cases = cases;
         this.people = people;
         this.documents = documents;
         this.importService = importService;
+        this.tagging = tagging;
     }
 
     public Optional<Case> find() {
@@ -70,7 +83,7 @@ public final class SampleCaseBuilder {
         Case sample = vault.write(c -> {
             Case created = cases.create(CaseKind.I_601A, APPLICANT, TITLE);
             people.add(created.id(), APPLICANT, Role.APPLICANT, null, ImmigrationStatus.OTHER, LocalDate.of(1986, 11, 3));
-            people.add(created.id(), "Laura Ann Mendoza", Role.QR, "spouse", ImmigrationStatus.USC, LocalDate.of(1988, 6, 2));
+            people.add(created.id(), QUALIFYING_RELATIVE, Role.QR, "spouse", ImmigrationStatus.USC, LocalDate.of(1988, 6, 2));
             people.add(created.id(), "Sofia Isabel Mendoza", Role.CHILD, "daughter", ImmigrationStatus.USC, LocalDate.of(2015, 3, 14));
             people.add(created.id(), "Rosa Reyes Soto", Role.OTHER, "parent", ImmigrationStatus.OTHER, null);
             return created;
@@ -111,6 +124,18 @@ public final class SampleCaseBuilder {
             Document.DocumentMetadata m = new DocumentMetadata(entry.title(), null, entry.date(), false, entry.source(),
                     null, entry.language(), original);
             documents.updateMetadata(id, m);
+        }
+        if (tagging == null || ids.isEmpty()) {
+            return;
+        }
+        long caseId = documents.find(ids.values().iterator().next()).orElseThrow().caseId();
+        Long relative = people.listForCase(caseId).stream().filter(p -> p.name().equals(QUALIFYING_RELATIVE))
+                .map(p -> p.id()).findFirst().orElse(null);
+        for (SampleMetadata.FactorTag tag : SampleMetadata.factorTags()) {
+            Long id = ids.get(tag.prefix());
+            if (id != null) {
+                tagging.tag(id, tag.factor(), relative, Scenario.fromCode(tag.scenario()).orElse(Scenario.BOTH), TagOrigin.USER);
+            }
         }
     }
 

@@ -10,7 +10,26 @@ final class SampleMetadata {
     record Entry(String prefix, String title, LocalDate date, SourceKind source, String language, String translationOfPrefix) {
     }
 
+    /** A hardship factor the family argues with a paper, for the qualifying relative, in a scenario. */
+    record FactorTag(String prefix, String factor, String scenario) {
+    }
+
     private SampleMetadata() {
+    }
+
+    /** What each original paper shows, for Laura (the qualifying relative), so coverage has something to count. */
+    static List<FactorTag> factorTags() {
+        return List.of(
+                new FactorTag("01", "family_ties", "both"),
+                new FactorTag("02", "medical", "both"),
+                new FactorTag("03", "relationship_proof", "both"),
+                new FactorTag("05", "family_ties", "relocation"),
+                new FactorTag("06", "education", "relocation"),
+                new FactorTag("08", "financial", "separation"),
+                new FactorTag("09", "financial", "separation"),
+                new FactorTag("10", "social_cultural", "both"),
+                new FactorTag("12", "psychological", "separation"),
+                new FactorTag("13", "country_conditions", "relocation"));
     }
 
     static List<Entry> entries() {

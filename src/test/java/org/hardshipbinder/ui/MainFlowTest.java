@@ -79,11 +79,10 @@ class MainFlowTest {
             assertThat(p.role()).isEqualTo(Role.QR);
             assertThat(p.status()).isEqualTo(ImmigrationStatus.USC);
         });
-        TableView<Case> cases = robot.lookup("#casesTable").queryTableView();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !cases.getItems().isEmpty());
-        robot.interact(() -> cases.getSelectionModel().select(0));
-        robot.clickOn("#openCaseButton");
-        assertThat(harness.ui().window().currentScreenProperty().get()).isEqualTo(Screen.DOCUMENTS);
+        // the new case opens by itself
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> harness.ui().window().currentScreenProperty().get() == Screen.DOCUMENTS);
+        assertThat(harness.ui().window().currentCase().orElseThrow().id()).isEqualTo(kase.id());
 
         Path folder = Files.createDirectories(dir.resolve("papers-" + System.nanoTime()));
         Path medical = pdf(folder.resolve("medical.pdf"), List.of("Desert Clinic - Physician letter, March 3, 2024",

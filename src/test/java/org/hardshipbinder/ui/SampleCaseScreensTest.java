@@ -71,6 +71,13 @@ class SampleCaseScreensTest {
                 () -> harness.ui().screens().documentView().viewModel().pageImageProperty().get() != null);
         Thread.sleep(500);
         Screenshots.write(stage.getScene(), "03-document");
+        long scan = grid.getItems().stream().filter(r -> r.document().displayTitle().endsWith("(scan)")).findFirst()
+                .orElseThrow().id();
+        robot.interact(() -> harness.ui().window().openDocument(scan, 1, "Laura salary"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> robot.lookup("#documentTitle").queryAs(Label.class).getText().endsWith("(scan)"));
+        Thread.sleep(1500);
+        Screenshots.write(stage.getScene(), "03-scan-marked");
 
         // the family accepts what the app suggests, so coverage, binder sections and the timeline fill in
         long caseId = harness.ui().window().currentCase().orElseThrow().id();
@@ -104,6 +111,18 @@ class SampleCaseScreensTest {
         // Every document is on the timeline: at its own date, or among the undated ones at the end.
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> timeline.getItems().stream()
                 .map(org.hardshipbinder.chronology.ChronologyEvent::documentId).filter(java.util.Objects::nonNull).distinct().count() == 13);
+
+        // the same screens in Spanish, and the checks' fix dialogs
+        robot.interact(() -> harness.ui().switchLanguage(java.util.Locale.forLanguageTag("es")));
+        for (Screen screen : Screen.navigation()) {
+            robot.clickOn("#" + screen.id());
+            WaitForAsyncUtils.waitForFxEvents();
+            Thread.sleep(1500);
+            Screenshots.write(stage.getScene(), String.format("es-%02d-%s", screen.ordinal(), screen.name().toLowerCase()));
+        }
+        robot.interact(() -> harness.ui().window().openDocument(birthCertificate, 1, "Sofia"));
+        Thread.sleep(1500);
+        Screenshots.write(stage.getScene(), "es-03-document");
         assertThat(Files.list(Screenshots.folder()).count()).isGreaterThanOrEqualTo(9);
     }
 }

@@ -15,4 +15,9 @@ public interface BinderSource {
     void saveSettings(long caseId, String labelScheme, Integer maxMb);
 
     ExportResult export(long caseId, Path out, Integer maxMb);
+
+    /** The case's open "must fix" findings, as sentences, to name before an export. */
+    default java.util.List<String> mustFix(long caseId) {
+        return java.util.List.of();
+    }
 }

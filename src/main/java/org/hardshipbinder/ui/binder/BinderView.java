@@ -25,7 +25,10 @@ import javafx.stage.FileChooser;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
+import org.hardshipbinder.ui.common.Dialogs;
 import org.hardshipbinder.ui.shell.MainWindow;
+import org.hardshipbinder.ui.shell.Navigator;
+import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.shell.ScreenView;
 import org.hardshipbinder.ui.task.TaskRunner;
 
@@ -39,9 +42,12 @@ public final class BinderView extends BorderPane implements ScreenView {
     private final BinderViewModel viewModel;
     private final UiText text;
     private final TaskRunner tasks;
+    private final Navigator navigator;
+    private Button exportButton;
 
-    public BinderView(BinderViewModel viewModel, UiText text, TaskRunner tasks) {
+    public BinderView(BinderViewModel viewModel, UiText text, TaskRunner tasks, Navigator navigator) {
         this.viewModel = viewModel;
+        this.navigator = navigator;
         this.text = text;
         this.tasks = tasks;
         setId("binderScreen");
@@ -55,7 +61,8 @@ public final class BinderView extends BorderPane implements ScreenView {
         plan.setId("binderPlan");
         plan.setAccessibleText(text.get("ui.binder.plan"));
         plan.setCellFactory(l -> new PlanCell());
-        plan.setOnKeyPressed(e -> {
+        // a filter, so the list does not also move its selection; the moved exhibit stays selected after the reload
+        plan.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             BinderViewModel.Row row = plan.getSelectionModel().getSelectedItem();
             if (e.isAltDown() && e.getCode() == KeyCode.UP) {
                 viewModel.nudge(row, -1);
@@ -63,10 +70,26 @@ public final class BinderView extends BorderPane implements ScreenView {
                 viewModel.nudge(row, 1);
             } else if (e.getCode() == KeyCode.SPACE && row != null && !row.isSection()) {
                 viewModel.setIncluded(row, !row.exhibit().included());
+                viewModel.keptSelectionProperty().set(row.exhibit().id());
             } else {
                 return;
             }
             e.consume();
+        });
+        viewModel.rows().addListener((javafx.collections.ListChangeListener<BinderViewModel.Row>) change -> {
+            Long kept = viewModel.keptSelectionProperty().get();
+            if (kept == null) {
+                return;
+            }
+            for (int i = 0; i < viewModel.rows().size(); i++) {
+                BinderViewModel.Row row = viewModel.rows().get(i);
+                if (!row.isSection() && row.exhibit().id() == kept) {
+                    plan.getSelectionModel().clearAndSelect(i);
+                    plan.getFocusModel().focus(i);
+                    plan.scrollTo(Math.max(0, i - 3));
+                    break;
+                }
+            }
         });
         ListView<org.hardshipbinder.ui.binder.BinderState.Exhibit> index = new ListView<>(viewModel.index());
         index.setId("indexPreview");
@@ -99,11 +122,28 @@ public final class BinderView extends BorderPane implements ScreenView {
         apply.setOnAction(e -> viewModel.saveSettings(labels.getValue(), parseMb(maxMb.getText())));
         Button export = new Button(text.get("ui.binder.export"));
         export.setId("exportBinder");
+        exportButton = export;
         export.disableProperty().bind(viewModel.busyProperty());
-        export.setOnAction(e -> chooseAndExport(maxMb.getText()));
+        export.setOnAction(e -> viewModel.mustFix(open -> {
+            if (open.isEmpty()) {
+                chooseAndExport(maxMb.getText());
+                return;
+            }
+            new MustFixDialog(open, text, this).showAndWait().ifPresent(choice -> {
+                if (choice == MustFixDialog.Choice.FIX_FIRST) {
+                    navigator.show(Screen.CHECKS);
+                } else {
+                    chooseAndExport(maxMb.getText());
+                }
+            });
+        }));
+        Dialogs.opensSystemChooser(export);
         Button print = new Button(text.get("ui.binder.print"));
         print.setId("printIndex");
         print.setOnAction(e -> printIndex());
+        if (IndexPrinter.hasPrinter()) {
+            Dialogs.opensSystemChooser(print);
+        }
         Button open = new Button(text.get("ui.binder.openFolder"));
         open.setId("openFolder");
         open.disableProperty().bind(viewModel.lastExportProperty().isNull());
@@ -143,8 +183,12 @@ public final class BinderView extends BorderPane implements ScreenView {
         }
     }
 
-    /** Ctrl+P: the system print dialog with the exhibit index. */
+    /** Ctrl+P: the system print dialog with the exhibit index; without a printer, the index PDF to open or save. */
     public void printIndex() {
+        if (!IndexPrinter.hasPrinter()) {
+            offerIndexFile();
+            return;
+        }
         List<String> lines = viewModel.index().stream().map(viewModel::indexLine).toList();
         Case c = viewModel.currentCase();
         String heading = text.get("ui.binder.indexHeading", c == null ? "" : c.displayTitle());
@@ -153,23 +197,58 @@ public final class BinderView extends BorderPane implements ScreenView {
         }
     }
 
+    private void offerIndexFile() {
+        ExportResult result = viewModel.lastExportProperty().get();
+        Path index = result == null || !result.written() ? null : result.indexFile();
+        new IndexFileDialog(index, text, this).showAndWait().ifPresent(choice -> {
+            switch (choice) {
+                case OPEN -> open(index, index);
+                case OPEN_FOLDER -> open(index.toAbsolutePath().getParent(), index);
+                case SAVE_COPY -> saveCopy(index);
+                case EXPORT -> exportButton.fire();
+                default -> { }
+            }
+        });
+    }
+
+    private void saveCopy(Path index) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(text.get("desktop.print.saveCopy").replace("…", ""));
+        chooser.setInitialFileName(index.getFileName().toString());
+        File target = chooser.showSaveDialog(getScene().getWindow());
+        if (target == null) {
+            return;
+        }
+        Path copy = target.toPath();
+        tasks.run(() -> java.nio.file.Files.copy(index, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING),
+                done -> viewModel.messageProperty().set(text.get("desktop.print.saved", copy.getFileName(),
+                        copy.toAbsolutePath().getParent())),
+                e -> viewModel.messageProperty().set(text.error(e)));
+    }
+
     private void openFolder() {
         ExportResult result = viewModel.lastExportProperty().get();
         if (result == null || result.files().isEmpty()) {
             return;
         }
-        Path folder = result.files().get(0).toAbsolutePath().getParent();
+        Path file = result.files().get(0);
+        open(file.toAbsolutePath().getParent(), file);
+    }
+
+    /** Opens a file or folder with the system's program, off the UI thread; where it cannot, names the file. */
+    private void open(Path target, Path file) {
+        String whereItIs = text.get("desktop.print.cannotOpen", file.getFileName(), file.toAbsolutePath().getParent());
         tasks.run(() -> {
             if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
                 return false;
             }
-            Desktop.getDesktop().open(folder.toFile());
+            Desktop.getDesktop().open(target.toFile());
             return true;
         }, opened -> {
             if (!opened) {
-                viewModel.messageProperty().set(text.get("ui.binder.folderIs", folder));
+                viewModel.messageProperty().set(whereItIs);
             }
-        }, e -> viewModel.messageProperty().set(text.get("ui.binder.folderIs", folder)));
+        }, e -> viewModel.messageProperty().set(whereItIs));
     }
 
     /** A section heading, or an exhibit with its include box; exhibits can be dragged onto other rows. */

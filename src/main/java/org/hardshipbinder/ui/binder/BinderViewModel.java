@@ -41,6 +41,7 @@ public final class BinderViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final ObjectProperty<ExportResult> lastExport = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final ObjectProperty<Long> keptSelection = new SimpleObjectProperty<>();
     private Case current;
 
     public BinderViewModel(BinderSource source, TaskRunner tasks, Activity activity, Notifier notifier, UiText text) {
@@ -102,6 +103,7 @@ public final class BinderViewModel {
         int at = row.section().exhibits().indexOf(row.exhibit());
         int to = Math.max(0, Math.min(row.section().exhibits().size() - 1, at + delta));
         long caseId = current.id();
+        keptSelection.set(row.exhibit().id());
         change(() -> source.move(caseId, row.exhibit().id(), row.section().code(), to));
     }
 
@@ -146,12 +148,25 @@ public final class BinderViewModel {
                 details.add(text.get("ui.binder.fileLine", result.files().get(i).getFileName(),
                         String.format("%.1f", result.sizes().get(i) / 1048576.0)));
             }
+            if (result.written() && result.indexFile() != null) {
+                details.add(text.get("desktop.export.written", result.indexFile().getFileName(),
+                        result.indexFile().toAbsolutePath().getParent()));
+            }
             notifier.notify(new Notice(result.written() ? Notice.Kind.INFORMATION : Notice.Kind.WARNING, summary, details));
         }, e -> {
             busy.set(false);
             activity.finish(text.error(e));
             message.set(text.error(e));
         });
+    }
+
+    /** Hands the case's open "must fix" findings (sentences) to {@code then}, on the UI thread. */
+    public void mustFix(java.util.function.Consumer<List<String>> then) {
+        if (current == null) {
+            return;
+        }
+        long caseId = current.id();
+        tasks.run(() -> source.mustFix(caseId), then, e -> then.accept(List.of()));
     }
 
     public String sectionTitle(BinderState.Section section) {
@@ -188,6 +203,11 @@ public final class BinderViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    /** The exhibit that stays selected when the plan is reloaded after it was moved from the keyboard. */
+    public ObjectProperty<Long> keptSelectionProperty() {
+        return keptSelection;
     }
 
     public Case currentCase() {

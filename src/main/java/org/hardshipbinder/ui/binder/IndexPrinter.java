@@ -13,6 +13,15 @@ final class IndexPrinter {
     private IndexPrinter() {
     }
 
+    /** Whether the system has a printer, so that printing opens its print dialog. */
+    static boolean hasPrinter() {
+        try {
+            return javafx.print.Printer.getDefaultPrinter() != null;
+        } catch (RuntimeException headless) {
+            return false;
+        }
+    }
+
     /** Returns false when there is no printer or the user cancelled the dialog. */
     static boolean print(Window owner, String title, List<String> lines) {
         PrinterJob job = PrinterJob.createPrinterJob();

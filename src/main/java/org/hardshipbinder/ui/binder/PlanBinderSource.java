@@ -31,6 +31,19 @@ public final class PlanBinderSource implements BinderSource {
     private final UiText text;
     private final int defaultMaxMb;
 
+    private java.util.function.LongFunction<java.util.List<String>> mustFix = caseId -> java.util.List.of();
+
+    /** Where the open "must fix" findings come from (the checks). */
+    public PlanBinderSource withMustFix(java.util.function.LongFunction<java.util.List<String>> findings) {
+        this.mustFix = findings;
+        return this;
+    }
+
+    @Override
+    public java.util.List<String> mustFix(long caseId) {
+        return mustFix.apply(caseId);
+    }
+
     public PlanBinderSource(BinderPlanService plans, BinderBuilder builder, DocumentRepository documents, UiText text,
                             int defaultMaxMb) {
         this.plans = plans;
@@ -69,6 +82,10 @@ public final class PlanBinderSource implements BinderSource {
     }
 
     private String sectionTitle(String code) {
+        String key = "binder.section." + code;
+        if (text.messages().has(key)) {
+            return text.get(key);
+        }
         String factor = text.factor(code);
         return factor.equals(code.replace('_', ' ')) ? plans.catalog().title(code) : factor;
     }

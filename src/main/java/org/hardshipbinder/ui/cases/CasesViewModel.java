@@ -56,7 +56,7 @@ public final class CasesViewModel {
         tasks.run(cases::list, list -> items.setAll(recentFirst(list, preferences.recentCases())), this::showError);
     }
 
-    static List<Case> recentFirst(List<Case> all, List<Long> recent) {
+    public static List<Case> recentFirst(List<Case> all, List<Long> recent) {
         List<Case> ordered = new ArrayList<>(all);
         ordered.sort(Comparator.comparingInt((Case c) -> {
             int index = recent.indexOf(c.id());

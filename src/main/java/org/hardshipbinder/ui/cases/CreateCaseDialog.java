@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -25,6 +26,7 @@ import org.hardshipbinder.model.ImmigrationStatus;
 import org.hardshipbinder.model.Role;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
+import org.hardshipbinder.ui.common.Dialogs;
 
 /**
  * The new-case wizard, three short steps on one page: the kind of request (with who counts as a qualifying relative
@@ -36,7 +38,7 @@ final class CreateCaseDialog extends Dialog<NewCase> {
 
     private final ObservableList<NewCase.NewPerson> people = FXCollections.observableArrayList();
 
-    CreateCaseDialog(CasesViewModel viewModel, UiText text) {
+    CreateCaseDialog(CasesViewModel viewModel, UiText text, javafx.scene.Node owner) {
         setTitle(text.get("ui.cases.create.title"));
         setResizable(true);
         ComboBox<CaseKind> kind = Controls.combo(viewModel.kinds(), viewModel::kindLabel);
@@ -70,7 +72,7 @@ final class CreateCaseDialog extends Dialog<NewCase> {
                 step(text.get("ui.wizard.step3"), peopleEditor(text)),
                 problem);
         steps.setPadding(new Insets(8));
-        steps.setPrefWidth(640);
+        steps.setPrefWidth(760);
         getDialogPane().setContent(steps);
 
         ButtonType ok = new ButtonType(text.get("ui.cases.create.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -92,7 +94,22 @@ final class CreateCaseDialog extends Dialog<NewCase> {
                 }));
         setResultConverter(button -> button == ok
                 ? new NewCase(kind.getValue(), applicant.getText(), title.getText(), List.copyOf(people)) : null);
-        setOnShown(e -> applicant.requestFocus());
+        Dialogs.own(this, owner);
+        setOnShowing(e -> applicant.requestFocus());
+    }
+
+    /**
+     * The relations that fit a role: a child of the applicant is their son, daughter or child; a qualifying relative is
+     * never a brother or sister (no waiver counts them); anyone else can be any relation.
+     */
+    static List<String> relationsFor(Role role) {
+        if (role == Role.CHILD) {
+            return List.of("child", "son", "daughter");
+        }
+        if (role == Role.QR) {
+            return List.of("spouse", "parent", "son", "daughter");
+        }
+        return RELATIONS;
     }
 
     private static TitledPane step(String title, javafx.scene.Node body) {
@@ -105,17 +122,23 @@ final class CreateCaseDialog extends Dialog<NewCase> {
         TableView<NewCase.NewPerson> table = new TableView<>(people);
         table.setId("wizardPeople");
         table.setPrefHeight(120);
-        table.setPlaceholder(new Label(text.get("ui.wizard.noPeople")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<NewCase.NewPerson, String> name = new TableColumn<>(text.get("ui.person.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         TableColumn<NewCase.NewPerson, String> role = new TableColumn<>(text.get("ui.person.role"));
         role.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get("role." + c.getValue().role().code())));
-        TableColumn<NewCase.NewPerson, String> relation = new TableColumn<>(text.get("ui.person.relation"));
+        TableColumn<NewCase.NewPerson, String> relation = new TableColumn<>(text.get("desktop.wizard.relation"));
         relation.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get("ui.relation." + c.getValue().relation())));
-        TableColumn<NewCase.NewPerson, String> status = new TableColumn<>(text.get("ui.person.status"));
+        TableColumn<NewCase.NewPerson, String> status = new TableColumn<>(text.get("desktop.wizard.status"));
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.get("ui.status." + c.getValue().status().name())));
-        table.getColumns().setAll(List.of(name, role, relation, status));
+        TableColumn<NewCase.NewPerson, String> bornColumn = new TableColumn<>(text.get("desktop.wizard.born"));
+        bornColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().born() == null ? ""
+                : text.date(c.getValue().born())));
+        table.getColumns().setAll(List.of(name, role, relation, status, bornColumn));
+        List.of(name, role, relation, status, bornColumn).forEach(Controls::wrapping);
+        Label empty = new Label(text.get("ui.wizard.noPeople"));
+        empty.setWrapText(true);
+        table.setPlaceholder(empty);
 
         TextField personName = new TextField();
         personName.setId("personName");
@@ -126,6 +149,14 @@ final class CreateCaseDialog extends Dialog<NewCase> {
         personRole.getSelectionModel().selectFirst();
         ComboBox<String> personRelation = Controls.combo(RELATIONS, r -> text.get("ui.relation." + r));
         personRelation.setId("personRelation");
+        personRelation.getSelectionModel().selectFirst();
+        personRole.valueProperty().addListener((o, old, chosen) -> {
+            List<String> fitting = relationsFor(chosen);
+            String kept = personRelation.getValue();
+            personRelation.getItems().setAll(fitting);
+            personRelation.setValue(fitting.contains(kept) ? kept : fitting.get(0));
+        });
+        personRelation.getItems().setAll(relationsFor(personRole.getValue()));
         personRelation.getSelectionModel().selectFirst();
         ComboBox<ImmigrationStatus> personStatus = Controls.combo(List.of(ImmigrationStatus.values()),
                 s -> text.get("ui.status." + s.name()));
@@ -149,7 +180,11 @@ final class CreateCaseDialog extends Dialog<NewCase> {
         Button remove = new Button(text.get("ui.wizard.removePerson"));
         remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         remove.setOnAction(e -> people.remove(table.getSelectionModel().getSelectedItem()));
-        HBox entry = new HBox(6, personName, personRole, personRelation, personStatus, born);
+        personRole.setAccessibleText(text.get("ui.person.role"));
+        personRelation.setAccessibleText(text.get("ui.person.relation"));
+        personStatus.setAccessibleText(text.get("ui.person.status"));
+        personName.setAccessibleText(text.get("ui.person.name"));
+        FlowPane entry = new FlowPane(6, 6, personName, personRole, personRelation, personStatus, born);
         HBox actions = new HBox(6, add, remove);
         return new VBox(6, table, entry, actions);
     }

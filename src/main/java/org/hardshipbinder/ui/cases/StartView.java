@@ -13,6 +13,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
+import org.hardshipbinder.ui.common.Controls;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.Navigator;
 import org.hardshipbinder.ui.shell.ScreenView;
@@ -42,6 +43,7 @@ public final class StartView extends BorderPane implements ScreenView {
         recent.setMinWidth(30);
         TableColumn<Case, String> titleColumn = new TableColumn<>(text.get("ui.cases.column.title"));
         titleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().displayTitle()));
+        Controls.wrapping(titleColumn);
         TableColumn<Case, String> kindColumn = new TableColumn<>(text.get("ui.cases.column.kind"));
         kindColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.kindLabel(c.getValue().kind())));
         TableColumn<Case, String> applicantColumn = new TableColumn<>(text.get("ui.cases.column.applicant"));
@@ -67,8 +69,11 @@ public final class StartView extends BorderPane implements ScreenView {
 
         Button create = new Button(text.get("ui.cases.new"));
         create.setId("newCaseButton");
-        create.setOnAction(e -> new CreateCaseDialog(viewModel, text).showAndWait()
-                .ifPresent(form -> viewModel.create(form, created -> table.getSelectionModel().select(created))));
+        create.setOnAction(e -> new CreateCaseDialog(viewModel, text, this).showAndWait()
+                .ifPresent(form -> viewModel.create(form, created -> {
+                    viewModel.opened(created);
+                    navigator.openCase(created);
+                })));
         Button open = new Button(text.get("ui.cases.open"));
         open.setId("openCaseButton");
         open.setDefaultButton(true);

@@ -161,19 +161,12 @@ public final class ChecksView extends BorderPane implements ScreenView {
         TableColumn<FindingRow, String> message = new TableColumn<>(text.get("ui.checks.message"));
         message.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().message()
                 + (c.getValue().fix() == null || c.getValue().fix().isBlank() ? "" : "\n→ " + c.getValue().fix())));
-        message.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String value, boolean empty) {
-                super.updateItem(value, empty);
-                setText(empty ? null : value);
-                setWrapText(true);
-                setPrefHeight(USE_COMPUTED_SIZE);
-            }
-        });
+        Controls.wrapping(message);
         TableColumn<FindingRow, String> where = new TableColumn<>(text.get("ui.checks.where"));
         where.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().documentId() == null ? ""
                 : text.get("ui.search.where", viewModel.documentTitle(c.getValue().documentId()), Math.max(1, c.getValue().page()))));
         where.setMaxWidth(260);
+        Controls.wrapping(where);
         view.getColumns().setAll(List.of(severity, message, where));
         view.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {

@@ -68,6 +68,12 @@ public final class ServiceChecksSource implements ChecksSource {
         return counts;
     }
 
+    /** The sentences of the open "must fix" findings (errors). */
+    public List<String> mustFix(long caseId) {
+        return report(caseId).findings().stream().filter(f -> f.severity() == org.hardshipbinder.model.Severity.ERROR)
+                .map(f -> formatter.format(f.message())).toList();
+    }
+
     /** Findings counted by severity ("error", "warning", "info") for the overview. */
     public Map<String, Integer> bySeverity(long caseId) {
         Map<String, Integer> counts = new HashMap<>();

@@ -7,7 +7,11 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.util.StringConverter;
 
 /** Small builders the screens share so forms look and behave the same everywhere. */
@@ -42,12 +46,43 @@ public final class Controls {
         return label;
     }
 
+    /**
+     * Cells of {@code column} that wrap their text to the column's width and grow the row to fit it, so a long
+     * sentence or title is read whole instead of cut with an ellipsis.
+     */
+    public static <S> void wrapping(TableColumn<S, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            private final Text shown = new Text();
+
+            {
+                shown.wrappingWidthProperty().bind(column.widthProperty().subtract(12));
+                shown.getStyleClass().add("cell-text");
+                setPrefHeight(Region.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                setText(null);
+                if (empty || value == null) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                } else {
+                    shown.setText(value);
+                    setGraphic(shown);
+                    setAccessibleText(value);
+                }
+            }
+        });
+    }
+
     /** A two-column form: labels on the left, fields growing on the right. */
     public static GridPane form() {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut to make room for its field
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().setAll(labels, fields);

@@ -3,6 +3,7 @@ package org.hardshipbinder.ui.desktop;
 import java.util.Locale;
 import java.util.Map;
 import javafx.scene.Scene;
+import javafx.scene.text.Font;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -41,13 +42,14 @@ public final class DesktopUi {
         this.screens = build(locale);
         this.scene = new Scene(screens.window().root(), 1180, 720);
         scene.getStylesheets().add(DesktopUi.class.getResource("/ui/app.css").toExternalForm());
+        applyFontScale(preferences.fontScale());
         installShortcuts();
         screens.window().show(Screen.START);
     }
 
     private ScreenSet build(Locale locale) {
         UiText text = new UiText(new Messages(locale), services.factors().catalog());
-        return new ScreenSet(services, preferences, tasks, notifier, activity, text, this::switchLanguage);
+        return new ScreenSet(services, preferences, tasks, notifier, activity, text, this::switchLanguage, this::applyFontScale);
     }
 
     public Scene scene() {
@@ -69,11 +71,25 @@ public final class DesktopUi {
         Screen showing = screens.window().currentScreenProperty().get();
         screens = build(locale);
         scene.setRoot(screens.window().root());
+        applyFontScale(preferences.fontScale());
+        activity.idle(screens.text().get("ui.status.ready"));
         installShortcuts();
         if (open != null) {
             screens.window().openCase(open);
         }
         screens.window().show(showing == null || showing == Screen.DOCUMENT ? Screen.START : showing);
+    }
+
+    /** Files given to the app when it started ("Open with"), offered for import into a case. */
+    public void offerImport(java.util.List<java.nio.file.Path> files) {
+        screens.offerImport(files);
+    }
+
+    /** Text size in percent of the system's; every size of the style sheet is in em, so the layouts follow. */
+    public void applyFontScale(int percent) {
+        preferences.setFontScale(percent);
+        double size = Font.getDefault().getSize() * preferences.fontScale() / 100.0;
+        screens.window().root().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
     }
 
     private void installShortcuts() {

@@ -1,5 +1,7 @@
 package org.hardshipbinder.ui.desktop;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.hardshipbinder.sample.SampleCaseBuilder;
@@ -7,6 +9,7 @@ import org.hardshipbinder.ui.binder.BinderView;
 import org.hardshipbinder.ui.binder.BinderViewModel;
 import org.hardshipbinder.ui.binder.PlanBinderSource;
 import org.hardshipbinder.ui.cases.CasesViewModel;
+import org.hardshipbinder.ui.cases.ImportOfferDialog;
 import org.hardshipbinder.ui.checks.ChecksView;
 import org.hardshipbinder.ui.checks.ChecksViewModel;
 import org.hardshipbinder.ui.cases.StartView;
@@ -59,6 +62,7 @@ public final class ScreenSet {
     private final Activity activity;
     private final UiText text;
     private final Consumer<Locale> switchLanguage;
+    private final java.util.function.IntConsumer fontScale;
     private final MainWindow window;
     private final Capabilities capabilities;
     private final PageImages pageImages;
@@ -74,7 +78,7 @@ public final class ScreenSet {
     private GroupingSuggestionsViewModel groupingSuggestions;
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
-              UiText text, Consumer<Locale> switchLanguage) {
+              UiText text, Consumer<Locale> switchLanguage, java.util.function.IntConsumer fontScale) {
         this.services = services;
         this.preferences = preferences;
         this.tasks = tasks;
@@ -82,6 +86,7 @@ public final class ScreenSet {
         this.activity = activity;
         this.text = text;
         this.switchLanguage = switchLanguage;
+        this.fontScale = fontScale;
         this.capabilities = Capabilities.from(services, text.messages(), preferences);
         this.pageImages = new PageImages(services.originals(), services.originalFiles(), services.pageImages());
         this.window = new MainWindow(text, activity);
@@ -148,7 +153,7 @@ public final class ScreenSet {
             case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services.vault(),
                     services.factors().suggestions(), services.documents(), services.people()), tasks, text),
                     text, window);
-            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text), text);
+            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text, fontScale), text);
             default -> null;
         };
     }
@@ -156,7 +161,7 @@ public final class ScreenSet {
     public CasesViewModel cases() {
         if (cases == null) {
             SampleCaseBuilder sample = new SampleCaseBuilder(services.vault(), services.cases(), services.people(),
-                    services.documents(), services.importService());
+                    services.documents(), services.importService(), services.factors().tagging());
             cases = new CasesViewModel(new VaultCaseDirectory(services.vault(), services.cases(), services.people(),
                     services.binderPlans(), preferences::binderLabels, sample),
                     new org.hardshipbinder.ui.cases.QualifyingRelativeRules(services.factors().qualifyingRelativeRules()),
@@ -252,9 +257,9 @@ public final class ScreenSet {
 
     public BinderView binderView() {
         if (binderView == null) {
-            binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services.binderPlans(),
-                    services.binderBuilder(), services.documents(), text, preferences.binderMaxMb()),
-                    tasks, activity, notifier, text), text, tasks);
+            PlanBinderSource source = new PlanBinderSource(services.binderPlans(), services.binderBuilder(),
+                    services.documents(), text, preferences.binderMaxMb()).withMustFix(capabilities.checks()::mustFix);
+            binderView = new BinderView(new BinderViewModel(source, tasks, activity, notifier, text), text, tasks, window);
         }
         return binderView;
     }
@@ -265,6 +270,19 @@ public final class ScreenSet {
             window.show(Screen.DOCUMENTS);
             documentsView().chooseFiles();
         }
+    }
+
+    /** Files given to the app when it started: offered for import into a case the user chooses. */
+    void offerImport(List<Path> files) {
+        if (files.isEmpty()) {
+            return;
+        }
+        tasks.run(() -> CasesViewModel.recentFirst(services.cases().list(), preferences.recentCases()), list ->
+                new ImportOfferDialog(files, list, text, window.root()).showAndWait().ifPresent(chosen -> {
+                    cases().opened(chosen);
+                    window.openCase(chosen);
+                    documents().importFiles(files);
+                }), e -> { });
     }
 
     /** Ctrl+F: the search box. */

@@ -8,6 +8,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -70,7 +71,7 @@ final class TagsPane extends VBox {
         Label scenarioHelp = new Label(text.get("ui.document.scenarioHelp"));
         scenarioHelp.setWrapText(true);
         scenarioHelp.getStyleClass().add("explanation");
-        HBox addRow = new HBox(6, factor, person, scenario, add);
+        FlowPane addRow = new FlowPane(6, 6, factor, person, scenario, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
         setSpacing(6);
         getChildren().addAll(suggestionsTitle, suggestions, tagsTitle, tags, remove, addRow, scenarioHelp);

@@ -67,10 +67,12 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         importButton.setAccessibleHelp(text.get("ui.documents.dropHint"));
         importButton.disableProperty().bind(viewModel.busyProperty());
         importButton.setOnAction(e -> chooseFiles());
+        org.hardshipbinder.ui.common.Dialogs.opensSystemChooser(importButton);
         Button folderButton = new Button(text.get("ui.documents.importFolder"));
         folderButton.setId("importFolderButton");
         folderButton.disableProperty().bind(viewModel.busyProperty());
         folderButton.setOnAction(e -> chooseFolder());
+        org.hardshipbinder.ui.common.Dialogs.opensSystemChooser(folderButton);
         Button recognize = new Button(text.get("ui.ocr.run"));
         recognize.setId("recognizeButton");
         recognize.setVisible(viewModel.canRecognize());
@@ -152,6 +154,8 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         view.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<DocumentRow, String> file = new TableColumn<>(text.get("ui.documents.column.file"));
         file.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().document().displayTitle()));
+        org.hardshipbinder.ui.common.Controls.wrapping(file);
+        file.setPrefWidth(260);
         TableColumn<DocumentRow, Integer> pages = new TableColumn<>(text.get("ui.documents.column.pages"));
         pages.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().document().pageCount()));
         pages.setMaxWidth(90);
@@ -164,6 +168,7 @@ public final class DocumentsView extends BorderPane implements ScreenView {
                 c.getValue().tags().stream().map(t -> text.factor(t.factor())).distinct().toList())));
         TableColumn<DocumentRow, String> status = new TableColumn<>(text.get("ui.documents.column.status"));
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(" · ", viewModel.badges(c.getValue()))));
+        List.of(date, language, factors, status).forEach(org.hardshipbinder.ui.common.Controls::wrapping);
         view.getColumns().setAll(List.of(file, pages, date, language, factors, status));
         view.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -183,7 +188,7 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         view.setId("documentsGrid");
         view.setAccessibleText(text.get("ui.documents.heading"));
         view.setCellWidth(Thumbnails.WIDTH + 24);
-        view.setCellHeight(Thumbnails.WIDTH * 1.3 + 70);
+        view.setCellHeight(Thumbnails.WIDTH * 1.3 + 94);
         view.setHorizontalCellSpacing(10);
         view.setVerticalCellSpacing(10);
         view.setCellFactory(g -> new ThumbnailCell());
@@ -233,6 +238,7 @@ public final class DocumentsView extends BorderPane implements ScreenView {
             image.setPreserveRatio(true);
             title.setWrapText(true);
             title.setMaxWidth(Thumbnails.WIDTH + 10);
+            title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             title.getStyleClass().add("thumbnail-title");
             badges.getChildren().setAll(badgeLabels);
             setFocusTraversable(true);

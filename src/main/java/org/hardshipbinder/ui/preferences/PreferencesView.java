@@ -22,6 +22,8 @@ import org.hardshipbinder.binder.LabelScheme;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
+import org.hardshipbinder.ui.common.Dialogs;
+import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.ScreenView;
 
@@ -38,8 +40,14 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
         ComboBox<java.util.Locale> language = Controls.combo(PreferencesViewModel.LANGUAGES, viewModel::languageLabel);
         language.setId("languageChoice");
         language.valueProperty().bindBidirectional(viewModel.languageProperty());
+        language.valueProperty().addListener((o, old, chosen) -> viewModel.applyLanguage(chosen));
+        ComboBox<Integer> fontScale = Controls.combo(AppPreferences.FONT_SCALES, p -> text.get("desktop.prefs.fontScaleValue", p));
+        fontScale.setId("fontScaleChoice");
+        fontScale.setValue(viewModel.fontScale());
+        fontScale.valueProperty().addListener((o, old, chosen) -> viewModel.applyFontScale(chosen));
         GridPane interfaceForm = Controls.form();
         interfaceForm.addRow(0, Controls.label(text.get("ui.prefs.language"), language), language);
+        interfaceForm.addRow(1, Controls.label(text.get("desktop.prefs.fontScale"), fontScale), fontScale);
 
         CheckBox english = new CheckBox(text.get("ui.prefs.ocrEnglish"));
         english.selectedProperty().bindBidirectional(viewModel.ocrEnglishProperty());
@@ -47,7 +55,7 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
         spanish.selectedProperty().bindBidirectional(viewModel.ocrSpanishProperty());
         TextField others = new TextField();
         others.textProperty().bindBidirectional(viewModel.ocrOthersProperty());
-        others.setPromptText("fra por ara vie chi_sim");
+        others.setPromptText("fra por ara vie");
         GridPane ocrForm = Controls.form();
         ocrForm.addRow(0, new Label(text.get("ui.prefs.ocrLanguages")), new HBox(12, english, spanish));
         ocrForm.addRow(1, Controls.label(text.get("ui.prefs.ocrOthers"), others), others);
@@ -115,7 +123,7 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
         field.setId(id);
         field.textProperty().bindBidirectional(target);
         HBox.setHgrow(field, Priority.ALWAYS);
-        Button browse = new Button(text.get("ui.prefs.browse"));
+        Button browse = Dialogs.opensSystemChooser(new Button(text.get("ui.prefs.browse")));
         browse.setOnAction(e -> {
             DirectoryChooser chooser = new DirectoryChooser();
             File chosen = chooser.showDialog(getScene().getWindow());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -37,17 +38,43 @@ public final class PreferencesViewModel {
     private final IntegerProperty maxMb = new SimpleIntegerProperty();
     private final ObjectProperty<LabelScheme> labels = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
+    private final IntConsumer applyFontScale;
 
     public PreferencesViewModel(AppPreferences preferences, Consumer<Locale> switchLanguage, UiText text) {
+        this(preferences, switchLanguage, text, percent -> preferences.setFontScale(percent));
+    }
+
+    /** {@code applyFontScale} stores and shows a new text size at once. */
+    public PreferencesViewModel(AppPreferences preferences, Consumer<Locale> switchLanguage, UiText text,
+                                IntConsumer applyFontScale) {
         this.preferences = preferences;
         this.switchLanguage = switchLanguage;
         this.text = text;
+        this.applyFontScale = applyFontScale;
         reload();
     }
 
     /** The folder of the log files (read-only: the system's convention, or HARDSHIP_BINDER_LOG_DIR). */
     public String logFolder() {
         return LogFolder.forThisMachine().toString();
+    }
+
+    /** A language chosen in the list applies at once: the window is rebuilt in it, status bar included. */
+    public void applyLanguage(Locale chosen) {
+        if (chosen != null && !chosen.getLanguage().equals(text.locale().getLanguage())) {
+            switchLanguage.accept(chosen);
+        }
+    }
+
+    /** A text size chosen in the list applies at once. */
+    public void applyFontScale(Integer percent) {
+        if (percent != null && percent != preferences.fontScale()) {
+            applyFontScale.accept(percent);
+        }
+    }
+
+    public int fontScale() {
+        return preferences.fontScale();
     }
 
     public void reload() {

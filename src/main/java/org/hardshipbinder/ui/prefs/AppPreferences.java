@@ -17,6 +17,9 @@ public final class AppPreferences {
     public static final String BINDER_MAX_MB = "binder.maxMb";
     public static final String BINDER_LABELS = "binder.labels";
     public static final String RECENT_CASES = "cases.recent";
+    public static final String FONT_SCALE = "ui.fontScale";
+    /** The text sizes offered, in percent of the system's. */
+    public static final java.util.List<Integer> FONT_SCALES = java.util.List.of(100, 115, 125, 150);
     private static final int RECENT_LIMIT = 8;
 
     private final PreferenceStore store;
@@ -77,6 +80,19 @@ public final class AppPreferences {
 
     public void setBinderLabels(LabelScheme scheme) {
         store.put(BINDER_LABELS, scheme.code());
+    }
+
+    /** The text size in percent of the system's, 100–150. */
+    public int fontScale() {
+        try {
+            return Math.max(100, Math.min(150, Integer.parseInt(store.get(FONT_SCALE, "100"))));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    public void setFontScale(int percent) {
+        store.put(FONT_SCALE, Integer.toString(Math.max(100, Math.min(150, percent))));
     }
 
     /** Case ids, most recently opened first. */

@@ -47,6 +47,13 @@ public final class Activity {
         paused.set(false);
     }
 
+    /** Shows {@code idleMessage} unless a task is running (the window was rebuilt in another language). */
+    public void idle(String idleMessage) {
+        if (!running.get()) {
+            message.set(idleMessage);
+        }
+    }
+
     public void togglePause() {
         if (control.isPaused()) {
             control.resume();
