@@ -17,11 +17,11 @@ final class PageCommand {
     static final class Turn implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "DOC")
+        @Parameters(index = "0", paramLabel = "DOC", descriptionKey = "document")
         long document;
-        @Parameters(index = "1", paramLabel = "PAGE")
+        @Parameters(index = "1", paramLabel = "PAGE", descriptionKey = "page")
         int page;
-        @Parameters(index = "2", paramLabel = "90|180|270")
+        @Parameters(index = "2", paramLabel = "90|180|270", descriptionKey = "degrees")
         int degrees;
 
         Turn(CliContext context) {
@@ -40,9 +40,9 @@ final class PageCommand {
     static final class Move implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "DOC")
+        @Parameters(index = "0", paramLabel = "DOC", descriptionKey = "document")
         long document;
-        @Parameters(index = "1", paramLabel = "PAGE")
+        @Parameters(index = "1", paramLabel = "PAGE", descriptionKey = "page")
         int page;
         @Option(names = "--to", required = true, paramLabel = "DOC")
         long target;
@@ -65,9 +65,9 @@ final class PageCommand {
     static final class Remove implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "DOC")
+        @Parameters(index = "0", paramLabel = "DOC", descriptionKey = "document")
         long document;
-        @Parameters(index = "1", paramLabel = "PAGE")
+        @Parameters(index = "1", paramLabel = "PAGE", descriptionKey = "page")
         int page;
 
         Remove(CliContext context) {

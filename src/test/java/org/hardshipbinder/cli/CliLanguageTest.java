@@ -62,6 +62,8 @@ class CliLanguageTest {
         assertThat(CliRun.raw("--lang", "es", "document", "facts", "--help").out())
                 .contains("Lista los datos leídos en un documento");
         assertThat(CliRun.raw("--lang", "es", "page", "turn", "--help").out()).contains("Gira una página 90, 180 o 270 grados");
+        assertThat(CliRun.raw("--lang", "es", "page", "move", "--help").out())
+                .contains("El documento que recibe la página", "El número de la página en el documento");
         assertThat(CliRun.raw("--lang", "en", "document", "merge", "--help").out())
                 .contains("Merge documents into the first one", "The documents, the one to keep first.");
         assertThat(CliRun.raw("--lang", "en", "trash", "restore", "--help").out()).contains("The entry's id, as 'trash list' shows it.");
