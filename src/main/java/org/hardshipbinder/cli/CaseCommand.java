@@ -10,7 +10,7 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "case", mixinStandardHelpOptions = true, description = "Create, list, rename, archive and delete cases.",
+@Command(name = "case", mixinStandardHelpOptions = true,
         subcommands = {CaseCommand.Create.class, CaseCommand.ListCases.class, CaseEditCommands.Rename.class,
                 CaseEditCommands.Archive.class, CaseEditCommands.Delete.class})
 final class CaseCommand {
@@ -49,7 +49,7 @@ final class CaseCommand {
 
         @Option(names = "--json")
         boolean json;
-        @Option(names = "--archived", description = "List the archived cases instead.")
+        @Option(names = "--archived")
         boolean archived;
 
         ListCases(CliContext context) {

@@ -13,13 +13,13 @@ final class CaseEditCommands {
     private CaseEditCommands() {
     }
 
-    @Command(name = "rename", mixinStandardHelpOptions = true, description = "Give a case a new title.")
+    @Command(name = "rename", mixinStandardHelpOptions = true)
     static final class Rename implements Callable<Integer> {
         private final CliContext context;
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
-        @Option(names = "--title", required = true, paramLabel = "T", description = "The new title (empty: kind and applicant).")
+        @Option(names = "--title", required = true, paramLabel = "T")
         String title;
 
         Rename(CliContext context) {
@@ -32,14 +32,13 @@ final class CaseEditCommands {
         }
     }
 
-    @Command(name = "archive", mixinStandardHelpOptions = true,
-            description = "Archive a case: it leaves the start list and 'case list' and stays in the vault (--undo brings it back).")
+    @Command(name = "archive", mixinStandardHelpOptions = true)
     static final class Archive implements Callable<Integer> {
         private final CliContext context;
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
-        @Option(names = "--undo", description = "Put the case back on the start list.")
+        @Option(names = "--undo")
         boolean undo;
 
         Archive(CliContext context) {
@@ -52,14 +51,13 @@ final class CaseEditCommands {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true,
-            description = "Delete a case for good with everything in it. Without --yes it only says what would be deleted.")
+    @Command(name = "delete", mixinStandardHelpOptions = true)
     static final class Delete implements Callable<Integer> {
         private final CliContext context;
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
-        @Option(names = "--yes", description = "Really delete it.")
+        @Option(names = "--yes")
         boolean yes;
 
         Delete(CliContext context) {

@@ -22,8 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code chronology --case ID [--json] [--pdf FILE]}: the case's dated facts per person, with document and page. */
-@Command(name = "chronology", mixinStandardHelpOptions = true, resourceBundle = "i18n.chronology",
-        description = "Print a case's dated facts per person, each with its document and page, and the dates that disagree.")
+@Command(name = "chronology", mixinStandardHelpOptions = true)
 final class ChronologyCommand implements Callable<Integer> {
 
     private final CliContext context;

@@ -18,18 +18,15 @@ final class DocumentEditCommands {
     private DocumentEditCommands() {
     }
 
-    @Command(name = "merge", mixinStandardHelpOptions = true,
-            description = "Merge documents into the first one: the others' pages follow its pages (or the --order "
-                    + "given), and their tags, people and translations go to it.")
+    @Command(name = "merge", mixinStandardHelpOptions = true)
     static final class Merge implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(arity = "2..*", paramLabel = "ID", description = "The documents, the one to keep first.")
+        @Parameters(arity = "2..*", paramLabel = "ID", descriptionKey = "ids")
         List<Long> ids;
-        @Option(names = "--order", split = ",", paramLabel = "DOC:PAGE",
-                description = "The pages in the order wanted, e.g. 7:1,8:1,7:2 (every page of these documents once).")
+        @Option(names = "--order", split = ",", paramLabel = "DOC:PAGE")
         List<String> order;
-        @Option(names = "--json", description = "Print one JSON object.")
+        @Option(names = "--json")
         boolean json;
 
         Merge(CliContext context) {
@@ -45,7 +42,7 @@ final class DocumentEditCommands {
                 for (String token : order) {
                     String[] parts = token.strip().split(":");
                     if (parts.length != 2) {
-                        throw new IllegalArgumentException("'" + token + "' is not DOC:PAGE");
+                        throw new IllegalArgumentException(context.get("cli.document.merge.notDocPage", token));
                     }
                     pageOrder.add(EditOutput.page(services, Long.parseLong(parts[0]), Integer.parseInt(parts[1])).id());
                 }
@@ -54,21 +51,17 @@ final class DocumentEditCommands {
         }
     }
 
-    @Command(name = "split", mixinStandardHelpOptions = true,
-            description = "Split a document: new documents start at the pages given (--at 3,5 makes pages 1-2, 3-4 and "
-                    + "5 to the end). The new parts get a copy of its tags, people and circumstances unless --tags first.")
+    @Command(name = "split", mixinStandardHelpOptions = true)
     static final class Split implements Callable<Integer> {
         private final CliContext context;
 
         @Parameters(index = "0", paramLabel = "ID")
         long id;
-        @Option(names = "--at", required = true, split = ",", paramLabel = "N[,N…]",
-                description = "Page numbers where a new document starts.")
+        @Option(names = "--at", required = true, split = ",", paramLabel = "N[,N…]")
         List<Integer> at;
-        @Option(names = "--tags", paramLabel = "each|first", defaultValue = "each",
-                description = "each (default): every part keeps the tags; first: only the first part does.")
+        @Option(names = "--tags", paramLabel = "each|first", defaultValue = "each")
         String tags;
-        @Option(names = "--json", description = "Print one JSON object (the parts' ids in order).")
+        @Option(names = "--json")
         boolean json;
 
         Split(CliContext context) {
@@ -80,7 +73,7 @@ final class DocumentEditCommands {
             SplitTags choice = switch (tags) {
                 case "each" -> SplitTags.COPY_TO_EACH;
                 case "first" -> SplitTags.FIRST_PART_ONLY;
-                default -> throw new IllegalArgumentException("--tags takes each or first, not '" + tags + "'");
+                default -> throw new IllegalArgumentException(context.get("cli.document.split.badTags", tags));
             };
             EditOutcome outcome = context.services(AccessMode.READ_WRITE).pageEdits().split(id, at, choice);
             int code = EditOutput.print(context, outcome, json);
@@ -91,8 +84,7 @@ final class DocumentEditCommands {
         }
     }
 
-    @Command(name = "reorder", mixinStandardHelpOptions = true,
-            description = "Put a document's pages in a new order, e.g. --order 3,1,2 (every page once).")
+    @Command(name = "reorder", mixinStandardHelpOptions = true)
     static final class Reorder implements Callable<Integer> {
         private final CliContext context;
 
@@ -113,8 +105,7 @@ final class DocumentEditCommands {
         }
     }
 
-    @Command(name = "delete", mixinStandardHelpOptions = true,
-            description = "Move a document to its case's trash (restorable with 'trash restore'); says first what it affects.")
+    @Command(name = "delete", mixinStandardHelpOptions = true)
     static final class Delete implements Callable<Integer> {
         private final CliContext context;
 

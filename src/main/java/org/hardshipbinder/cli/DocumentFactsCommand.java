@@ -17,15 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "facts", mixinStandardHelpOptions = true,
-        description = "List the facts read from a document (dates, ages, A-numbers, incomes, names), with page and text span.")
+@Command(name = "facts", mixinStandardHelpOptions = true)
 final class DocumentFactsCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Parameters(index = "0", paramLabel = "ID")
     long documentId;
-    @Option(names = "--json", description = "Print one JSON object: {\"document\":ID,\"facts\":[…]}.")
+    @Option(names = "--json")
     boolean json;
 
     DocumentFactsCommand(CliContext context) {

@@ -10,9 +10,7 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "documents", mixinStandardHelpOptions = true,
-        description = {"List a case's documents: id, file, pages, status, language, type, date, source, translation_of.",
-                "With --json each document also lists its pages and where each comes from (original file, page in it, turn)."})
+@Command(name = "documents", mixinStandardHelpOptions = true)
 final class DocumentsCommand implements Callable<Integer> {
 
     private final CliContext context;

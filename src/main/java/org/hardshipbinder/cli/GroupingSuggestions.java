@@ -36,7 +36,7 @@ final class GroupingSuggestions {
         for (String key : keys.stream().filter(GroupingSuggestions::isGroupingKey).toList()) {
             var found = services.grouping().find(caseId, key.strip());
             if (found.isEmpty()) {
-                context.err().println("error: " + context.text(UserMessage.of("factors.suggest.unknownKey", key)));
+                context.err().println(context.error(context.text(UserMessage.of("factors.suggest.unknownKey", key))));
                 code = ExitCodes.USAGE;
             } else if (accepted) {
                 report(services.groupingEdits().accept(found.get()));

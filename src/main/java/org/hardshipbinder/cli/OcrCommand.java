@@ -22,8 +22,7 @@ final class OcrCommand implements Callable<Integer> {
     Integer workers;
     @Option(names = "--languages", paramLabel = "CODES", split = ",")
     List<String> languages;
-    @Option(names = "--again", description = "First put back the case's pages that were in a script no model could "
-            + "read, when that language's model has been added since (needs --case).")
+    @Option(names = "--again")
     boolean again;
 
     OcrCommand(CliContext context) {
@@ -39,7 +38,7 @@ final class OcrCommand implements Callable<Integer> {
         OcrService ocr = services.ocr();
         if (again) {
             if (caseId == null) {
-                throw new IllegalArgumentException("ocr --again needs --case ID");
+                throw new IllegalArgumentException(context.get("cli.ocr.againNeedsCase"));
             }
             context.out().println(context.messages().get("metadata.ocr.again", ocr.queueAgainForNewModels(caseId)));
         }

@@ -9,20 +9,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code page turn | move | remove}: one page of a document, by its number in the document (1, 2, …). */
-@Command(name = "page", mixinStandardHelpOptions = true, description = "Turn, move or remove one page of a document.",
+@Command(name = "page", mixinStandardHelpOptions = true,
         subcommands = {PageCommand.Turn.class, PageCommand.Move.class, PageCommand.Remove.class})
 final class PageCommand {
 
-    @Command(name = "turn", mixinStandardHelpOptions = true,
-            description = "Turn a page clockwise by 90, 180 or 270 degrees; kept, and it wins over the detected orientation.")
+    @Command(name = "turn", mixinStandardHelpOptions = true)
     static final class Turn implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "DOC")
+        @Parameters(index = "0", paramLabel = "DOC", descriptionKey = "document")
         long document;
-        @Parameters(index = "1", paramLabel = "PAGE")
+        @Parameters(index = "1", paramLabel = "PAGE", descriptionKey = "page")
         int page;
-        @Parameters(index = "2", paramLabel = "90|180|270")
+        @Parameters(index = "2", paramLabel = "90|180|270", descriptionKey = "degrees")
         int degrees;
 
         Turn(CliContext context) {
@@ -37,14 +36,13 @@ final class PageCommand {
         }
     }
 
-    @Command(name = "move", mixinStandardHelpOptions = true,
-            description = "Move a page to another document (or elsewhere in its own), at position --at (default: at the end).")
+    @Command(name = "move", mixinStandardHelpOptions = true)
     static final class Move implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "DOC")
+        @Parameters(index = "0", paramLabel = "DOC", descriptionKey = "document")
         long document;
-        @Parameters(index = "1", paramLabel = "PAGE")
+        @Parameters(index = "1", paramLabel = "PAGE", descriptionKey = "page")
         int page;
         @Option(names = "--to", required = true, paramLabel = "DOC")
         long target;
@@ -63,14 +61,13 @@ final class PageCommand {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = "Move a page to the case's trash: its text leaves the search; the document closes up.")
+    @Command(name = "remove", mixinStandardHelpOptions = true)
     static final class Remove implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "DOC")
+        @Parameters(index = "0", paramLabel = "DOC", descriptionKey = "document")
         long document;
-        @Parameters(index = "1", paramLabel = "PAGE")
+        @Parameters(index = "1", paramLabel = "PAGE", descriptionKey = "page")
         int page;
 
         Remove(CliContext context) {

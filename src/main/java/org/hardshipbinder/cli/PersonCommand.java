@@ -10,7 +10,7 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "person", mixinStandardHelpOptions = true, description = "Add, edit and remove the people of a case.",
+@Command(name = "person", mixinStandardHelpOptions = true,
         subcommands = {PersonCommand.Add.class, PersonEditCommands.Edit.class, PersonEditCommands.Remove.class})
 final class PersonCommand {
 

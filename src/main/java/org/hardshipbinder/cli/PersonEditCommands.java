@@ -17,8 +17,7 @@ final class PersonEditCommands {
     private PersonEditCommands() {
     }
 
-    @Command(name = "edit", mixinStandardHelpOptions = true,
-            description = "Change a person's name, role, relation, status or birth date (what is not given stays).")
+    @Command(name = "edit", mixinStandardHelpOptions = true)
     static final class Edit implements Callable<Integer> {
         private final CliContext context;
 
@@ -26,11 +25,11 @@ final class PersonEditCommands {
         long id;
         @Option(names = "--name", paramLabel = "NAME")
         String name;
-        @Option(names = "--role", paramLabel = "ROLE", description = "applicant, qr, child, sponsor, beneficiary or other.")
+        @Option(names = "--role", paramLabel = "ROLE")
         String role;
         @Option(names = "--relation", paramLabel = "R")
         String relation;
-        @Option(names = "--status", paramLabel = "STATUS", description = "USC, LPR or OTHER.")
+        @Option(names = "--status", paramLabel = "STATUS")
         String status;
         @Option(names = "--born", paramLabel = "YYYY-MM-DD")
         String born;
@@ -47,9 +46,9 @@ final class PersonEditCommands {
                 return EditOutput.print(context, new EditOutcome.Refused(UserMessage.of("edit.refused.noSuchPerson", id)), false);
             }
             Role newRole = role == null ? p.role() : Role.fromCode(role).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown role '" + role + "'; use applicant, qr, child, sponsor, beneficiary or other"));
+                    context.get("cli.person.unknownRole", role)));
             ImmigrationStatus newStatus = status == null ? p.status() : ImmigrationStatus.fromCode(status).orElseThrow(
-                    () -> new IllegalArgumentException("unknown status '" + status + "'; use USC, LPR or OTHER"));
+                    () -> new IllegalArgumentException(context.get("cli.person.unknownStatus", status)));
             Person changed = new Person(id, p.caseId(), name == null ? p.name() : name, newRole,
                     relation == null ? p.relation() : relation, newStatus,
                     born == null ? p.born() : PersonCommand.Add.parseDate(context, born));
@@ -57,8 +56,7 @@ final class PersonEditCommands {
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true,
-            description = "Move a person to the case's trash, with the tags that name them (restorable with 'trash restore').")
+    @Command(name = "remove", mixinStandardHelpOptions = true)
     static final class Remove implements Callable<Integer> {
         private final CliContext context;
 

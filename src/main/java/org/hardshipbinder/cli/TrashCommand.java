@@ -15,17 +15,16 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trash list | restore | empty --case ID}. */
 @Command(name = "trash", mixinStandardHelpOptions = true,
-        description = "What was deleted from a case: list it, restore an entry, or empty the trash for good.",
         subcommands = {TrashCommand.ListTrash.class, TrashCommand.Restore.class, TrashCommand.Empty.class})
 final class TrashCommand {
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the case's trash, newest first.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListTrash implements Callable<Integer> {
         private final CliContext context;
 
         @Option(names = "--case", required = true, paramLabel = "ID")
         long caseId;
-        @Option(names = "--json", description = "Print one JSON object.")
+        @Option(names = "--json")
         boolean json;
 
         ListTrash(CliContext context) {
@@ -66,13 +65,13 @@ final class TrashCommand {
         };
     }
 
-    @Command(name = "restore", mixinStandardHelpOptions = true, description = "Put a trash entry back where it was.")
+    @Command(name = "restore", mixinStandardHelpOptions = true)
     static final class Restore implements Callable<Integer> {
         private final CliContext context;
 
         @Option(names = "--case", required = true, paramLabel = "ID")
         long caseId;
-        @Parameters(index = "0", paramLabel = "ENTRY", description = "The entry's id, as 'trash list' shows it.")
+        @Parameters(index = "0", paramLabel = "ENTRY", descriptionKey = "entry")
         long entry;
 
         Restore(CliContext context) {
@@ -89,14 +88,13 @@ final class TrashCommand {
         }
     }
 
-    @Command(name = "empty", mixinStandardHelpOptions = true,
-            description = "Empty the case's trash for good; originals no page uses any more are deleted and their space freed.")
+    @Command(name = "empty", mixinStandardHelpOptions = true)
     static final class Empty implements Callable<Integer> {
         private final CliContext context;
 
         @Option(names = "--case", required = true, paramLabel = "ID")
         long caseId;
-        @Option(names = "--json", description = "Print one JSON object.")
+        @Option(names = "--json")
         boolean json;
 
         Empty(CliContext context) {

@@ -52,6 +52,39 @@ class CliLanguageTest {
     }
 
     @Test
+    void theEditingTrashChronologyAndFactsCommandsHelpInSpanish() {
+        assertThat(CliRun.raw("--lang", "es", "document", "merge", "--help").out())
+                .contains("Junta varios documentos en el primero", "Los documentos; primero el que se queda", "Muestra un objeto JSON");
+        assertThat(CliRun.raw("--lang", "es", "trash", "list", "--help").out())
+                .contains("Lista la papelera del caso", "Muestra un objeto JSON");
+        assertThat(CliRun.raw("--lang", "es", "chronology", "--help").out())
+                .contains("Muestra los datos con fecha de un caso", "El caso (obligatorio).");
+        assertThat(CliRun.raw("--lang", "es", "document", "facts", "--help").out())
+                .contains("Lista los datos leídos en un documento");
+        assertThat(CliRun.raw("--lang", "es", "page", "turn", "--help").out()).contains("Gira una página 90, 180 o 270 grados");
+        assertThat(CliRun.raw("--lang", "es", "page", "move", "--help").out())
+                .contains("El documento que recibe la página", "El número de la página en el documento");
+        assertThat(CliRun.raw("--lang", "en", "document", "merge", "--help").out())
+                .contains("Merge documents into the first one", "The documents, the one to keep first.");
+        assertThat(CliRun.raw("--lang", "en", "trash", "restore", "--help").out()).contains("The entry's id, as 'trash list' shows it.");
+    }
+
+    @Test
+    void editingErrorsInSpanish() {
+        CliRun tags = CliRun.on(dir.resolve("vault"), "--lang", "es", "document", "split", "1", "--at", "2", "--tags", "all");
+        CliRun english = CliRun.on(dir.resolve("vault"), "--lang", "en", "document", "split", "1", "--at", "2", "--tags", "all");
+        assertThat(tags.exitCode()).isEqualTo(english.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(tags.err()).contains("--tags acepta each o first, no 'all'");
+        assertThat(english.err()).contains("--tags takes each or first, not 'all'");
+        CliRun order = CliRun.on(dir.resolve("vault"), "--lang", "es", "document", "merge", "1", "2", "--order", "7-1");
+        assertThat(order.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(order.err()).contains("'7-1' no tiene la forma DOC:PAGE");
+        CliRun again = CliRun.on(dir.resolve("vault"), "--lang", "es", "ocr", "--again");
+        assertThat(again.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(again.err()).contains("ocr --again necesita --case ID");
+    }
+
+    @Test
     void theSystemLanguageIsTheDefaultAndAnUnknownOneIsAUsageError() {
         assertThat(CliLanguage.of(new String[] {"case", "list"}, Locale.forLanguageTag("es-MX"))).contains(Messages.SPANISH);
         assertThat(CliLanguage.of(new String[] {"case", "list"}, Locale.GERMANY)).contains(Locale.ENGLISH);
