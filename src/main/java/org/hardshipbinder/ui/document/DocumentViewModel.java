@@ -26,6 +26,7 @@ import org.hardshipbinder.model.Scenario;
 import org.hardshipbinder.model.Tag;
 import org.hardshipbinder.model.Word;
 import org.hardshipbinder.ui.UiText;
+import org.hardshipbinder.ui.common.SuggestionWords;
 import org.hardshipbinder.ui.task.TaskRunner;
 
 /**
@@ -261,47 +262,20 @@ public final class DocumentViewModel {
 
     /** What the suggestion proposes, in words: "Medical — Laura — Separation", "Kind of document: Tax return" … */
     public String suggestionLabel(Suggestion s) {
-        return switch (s.kind()) {
-            case FACTOR -> text.factor(s.value()) + " — " + personName(s.personId()) + " — "
-                    + text.get("ui.scenario." + (s.scenario() == null ? Scenario.BOTH : s.scenario()).code());
-            case EVIDENCE_TYPE -> text.get("ui.suggestion.type", text.evidenceType(s.value()));
-            case SOURCE -> text.get("ui.suggestion.source", text.get("ui.source." + s.value()));
-            case DATE -> text.get("ui.suggestion.date", dateOf(s.value()));
-            case PERSON -> text.get("ui.suggestion.person", personName(parseId(s.value())));
-            case CIRCUMSTANCE -> text.get("ui.suggestion.circumstance", text.circumstance(s.value()));
-            case TITLE -> text.get("ui.suggestion.title", s.value());
-            case LANGUAGE -> text.get("ui.suggestion.language", text.language(s.value()));
-            case TRANSLATION_OF -> text.get("ui.suggestion.translationOf");
-        };
+        return words().label(s);
     }
 
     public String suggestionExplanation(Suggestion s) {
-        return s.explanation() == null ? "" : text.format(s.explanation());
+        return words().explanation(s);
+    }
+
+    private SuggestionWords words() {
+        return new SuggestionWords(text, id -> data.get() == null ? null : data.get().people().stream()
+                .filter(p -> p.id() == id).map(Person::name).findFirst().orElse(null));
     }
 
     public boolean isFactor(Suggestion s) {
         return s.kind() == SuggestionKind.FACTOR;
-    }
-
-    private String dateOf(String iso) {
-        try {
-            return text.date(java.time.LocalDate.parse(iso));
-        } catch (java.time.format.DateTimeParseException e) {
-            return iso;
-        }
-    }
-
-    private static Long parseId(String value) {
-        try {
-            return Long.parseLong(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private String personName(Long personId) {
-        return personId == null || data.get() == null ? text.get("ui.document.wholeCase")
-                : data.get().people().stream().filter(p -> p.id() == personId).map(Person::name).findFirst().orElse("?");
     }
 
     private void failed(Throwable error) {
