@@ -81,6 +81,7 @@ public final class Vault implements AutoCloseable {
                 channel.close();
                 throw new VaultInUseException(dir.toString());
             }
+            VaultRekey.finishInterrupted(dir);
             VaultKey key = VaultKeys.unlock(dir, dbFile, passphrase, true);
             if (!Files.exists(dbFile)) {
                 create(dbFile, key);
@@ -197,6 +198,10 @@ public final class Vault implements AutoCloseable {
     /** Whether the vault is encrypted at rest (its backups are then encrypted with the same key). */
     public boolean encrypted() {
         return key != null;
+    }
+
+    VaultKey key() {
+        return key;
     }
 
     public AccessMode mode() {
