@@ -7,7 +7,6 @@ import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.List;
 import org.hardshipbinder.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,13 +101,8 @@ class VaultRekeyTest {
             raf.write(b ^ 0x01);
         }
         try (Services s = Services.open(vault, AccessMode.READ_WRITE, EncryptedVaultTest.secret())) {
-            List<IntegrityProbe.Problem> problems;
-            try {
-                problems = s.verifier().verify();
-            } catch (VaultException unreadable) {
-                problems = List.of(new IntegrityProbe.Problem("integrity", null, unreadable.getMessage()));
-            }
-            assertThat(problems).isNotEmpty();
+            // The page's Poly1305 tag no longer checks: SQLite's integrity check cannot read it and verify says so.
+            assertThat(s.verifier().verify()).extracting(IntegrityProbe.Problem::probe).contains("integrity");
         }
     }
 }
