@@ -62,6 +62,10 @@ public final class EncryptionBench {
         }
         report("import of a " + pages + "-page scanned PDF (no OCR)", importPlain, importEncrypted, "ms");
         report("search over " + SearchBench.PAGES + " pages, median query", searchPlain, searchEncrypted, "ms");
+        Path status = Path.of("/proc/self/status");
+        if (Files.isReadable(status)) {
+            Files.readAllLines(status).stream().filter(l -> l.startsWith("VmHWM")).forEach(l -> System.out.println("peak RSS " + l));
+        }
         try (var files = Files.walk(dir)) {
             files.sorted(Collections.reverseOrder()).forEach(p -> p.toFile().delete());
         }
