@@ -2,6 +2,8 @@ package org.hardshipbinder.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.logging.Level;
@@ -23,6 +25,7 @@ import org.hardshipbinder.ui.prefs.JavaPreferenceStore;
 import org.hardshipbinder.ui.task.BackgroundThreads;
 import org.hardshipbinder.ui.task.TaskRunner;
 import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.vault.VaultLocation;
 import org.hardshipbinder.wiring.Services;
 
@@ -40,6 +43,8 @@ public final class DesktopApp extends Application {
     private AppPreferences preferences;
     private Path vaultDir;
     private VaultOpening opening;
+    /** What unlocked the vault (none for a plain one); kept so a read-only open after "in use" can use it too. */
+    private Passphrase passphrase = Passphrase.none();
 
     /** Starts the window; the files of the request are passed on as the application's parameters. */
     static void launchApp(LaunchRequest request) {
@@ -61,16 +66,24 @@ public final class DesktopApp extends Application {
             System.setProperty(TESSDATA_PROPERTY, preferences.tessdataFolder());
         }
         vaultDir = VaultLocation.resolveForThisMachine(explicitVault(preferences));
-        opening = VaultOpening.attempt(vaultDir, AccessMode.READ_WRITE);
+        opening = VaultOpening.attempt(vaultDir, AccessMode.READ_WRITE, passphrase);
     }
 
     @Override
     public void start(Stage stage) {
         BackgroundThreads.lowerOptimizingCompilerPriority();
         UiText text = new UiText(new Messages(preferences.language()));
-        if (opening instanceof VaultOpening.InUse inUse && askReadOnly(inUse, text)) {
+        proceed(stage, opening, text);
+    }
+
+    private void proceed(Stage stage, VaultOpening outcome, UiText text) {
+        if (outcome instanceof VaultOpening.Locked locked) {
+            unlock(stage, locked, text);
+            return;
+        }
+        if (outcome instanceof VaultOpening.InUse inUse && askReadOnly(inUse, text)) {
             // the read-only open goes to a background thread too; the window appears when it is done
-            VaultOpening.inBackground(vaultDir, AccessMode.READ_ONLY, background)
+            VaultOpening.inBackground(vaultDir, AccessMode.READ_ONLY, passphrase, background)
                     .whenComplete((readOnly, failure) -> Platform.runLater(() -> {
                         if (failure != null) {
                             LOG.log(Level.SEVERE, "cannot open vault read-only", failure);
@@ -79,7 +92,25 @@ public final class DesktopApp extends Application {
                     }));
             return;
         }
-        show(stage, opening, text);
+        show(stage, outcome, text);
+    }
+
+    /** Asks for the passphrase, then opens on a background thread (Argon2id is slow on purpose); asks again if wrong. */
+    private void unlock(Stage stage, VaultOpening.Locked locked, UiText text) {
+        Optional<char[]> entered = PassphraseDialog.ask(text, locked.reason().userMessage());
+        if (entered.isEmpty()) {
+            Platform.exit();
+            return;
+        }
+        passphrase = Passphrase.of(entered.get());
+        Arrays.fill(entered.get(), '\0');
+        VaultOpening.inBackground(vaultDir, AccessMode.READ_WRITE, passphrase, background)
+                .whenComplete((outcome, failure) -> Platform.runLater(() -> {
+                    if (failure != null) {
+                        LOG.log(Level.SEVERE, "cannot open vault", failure);
+                    }
+                    proceed(stage, failure == null ? outcome : null, text);
+                }));
     }
 
     private void show(Stage stage, VaultOpening outcome, UiText text) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.vault.VaultInUseException;
 import org.hardshipbinder.vault.VaultUnavailableException;
 import org.hardshipbinder.wiring.Services;
@@ -24,17 +25,27 @@ sealed interface VaultOpening {
     record Unavailable(VaultUnavailableException reason) implements VaultOpening {
     }
 
-    /** The attempt on a thread of {@code background}. */
-    static CompletableFuture<VaultOpening> inBackground(Path vaultDir, AccessMode mode, Executor background) {
-        return CompletableFuture.supplyAsync(() -> attempt(vaultDir, mode), background);
+    /** The vault is encrypted and no passphrase, or a wrong one, was given: the user is asked (again). */
+    record Locked(VaultUnavailableException reason) implements VaultOpening {
     }
 
-    static VaultOpening attempt(Path vaultDir, AccessMode mode) {
+    /** The attempt on a thread of {@code background}. */
+    static CompletableFuture<VaultOpening> inBackground(Path vaultDir, AccessMode mode, Passphrase passphrase,
+                                                        Executor background) {
+        return CompletableFuture.supplyAsync(() -> attempt(vaultDir, mode, passphrase), background);
+    }
+
+    /** Opens the vault; the passphrase's key derivation is slow on purpose, so this never runs on the FX thread. */
+    static VaultOpening attempt(Path vaultDir, AccessMode mode, Passphrase passphrase) {
         try {
-            return new Opened(Services.open(vaultDir, mode));
+            return new Opened(Services.open(vaultDir, mode, passphrase));
         } catch (VaultInUseException inUse) {
             return new InUse(inUse);
         } catch (VaultUnavailableException unavailable) {
+            String key = unavailable.userMessage().key();
+            if (key.equals("vault.passphraseNeeded") || key.equals("vault.wrongPassphrase")) {
+                return new Locked(unavailable);
+            }
             return new Unavailable(unavailable);
         }
     }

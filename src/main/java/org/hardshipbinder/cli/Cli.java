@@ -94,6 +94,6 @@ public final class Cli {
 
     /** For tests and callers that want everything printed to given writers. */
     public static CliContext context(PrintWriter out, PrintWriter err) {
-        return new CliContext(org.hardshipbinder.wiring.Services::open, out, err);
+        return new CliContext(org.hardshipbinder.wiring.Services::open, System::getenv, out, err);
     }
 }

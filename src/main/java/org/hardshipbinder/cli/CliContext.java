@@ -7,10 +7,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.vault.VaultInUseException;
 import org.hardshipbinder.vault.VaultLocation;
 import org.hardshipbinder.vault.VaultUnavailableException;
@@ -19,7 +20,16 @@ import org.hardshipbinder.wiring.Services;
 /** What every command shares: where the vault is, the services on it (opened once, on first use), and the output. */
 public final class CliContext implements AutoCloseable {
 
-    private final BiFunction<Path, AccessMode, Services> opener;
+    /** Opens the vault's services with the user's passphrase (none for a plain vault). */
+    public interface Opener {
+        Services open(Path directory, AccessMode mode, Passphrase passphrase);
+    }
+
+    static final String PASSPHRASE_VARIABLE = "HARDSHIP_BINDER_PASSPHRASE";
+
+    private final Opener opener;
+    private final Function<String, String> environment;
+    private Path passphraseFile;
     private final PrintWriter out;
     private final PrintWriter err;
     private Messages messages = new Messages(Locale.ENGLISH);
@@ -28,8 +38,9 @@ public final class CliContext implements AutoCloseable {
     private Path vaultDirectory;
     private Services services;
 
-    public CliContext(BiFunction<Path, AccessMode, Services> opener, PrintWriter out, PrintWriter err) {
+    public CliContext(Opener opener, Function<String, String> environment, PrintWriter out, PrintWriter err) {
         this.opener = opener;
+        this.environment = environment;
         this.out = out;
         this.err = err;
     }
@@ -41,6 +52,33 @@ public final class CliContext implements AutoCloseable {
 
     void vaultDirectory(Path directory) {
         this.vaultDirectory = directory;
+    }
+
+    void passphraseFile(Path file) {
+        this.passphraseFile = file;
+    }
+
+    /** The passphrase from --passphrase-file, else from $HARDSHIP_BINDER_PASSPHRASE, else none. */
+    public Passphrase passphrase() {
+        if (passphraseFile != null) {
+            return readPassphrase(passphraseFile);
+        }
+        String variable = environment.apply(PASSPHRASE_VARIABLE);
+        return variable == null || variable.isEmpty() ? Passphrase.none() : Passphrase.of(variable.toCharArray());
+    }
+
+    /** A passphrase file's first line (a trailing line break is not part of the passphrase). */
+    Passphrase readPassphrase(Path file) {
+        try {
+            String text = Files.readString(file);
+            String line = text.lines().findFirst().orElse("");
+            if (!line.isEmpty()) {
+                return Passphrase.of(line.toCharArray());
+            }
+        } catch (java.io.IOException | java.io.UncheckedIOException unreadable) {
+            // Reported below, without the file's content.
+        }
+        throw new VaultUnavailableException(UserMessage.of("vault.passphraseFileUnreadable", file), "passphrase file unreadable", null);
     }
 
     public Path resolvedVaultDirectory() {
@@ -60,12 +98,12 @@ public final class CliContext implements AutoCloseable {
                 throw new VaultUnavailableException(UserMessage.of("vault.missing", directory), "no vault at " + directory, null);
             }
             try {
-                services = opener.apply(resolvedVaultDirectory(), AccessMode.READ_WRITE);
+                services = opener.open(resolvedVaultDirectory(), AccessMode.READ_WRITE, passphrase());
             } catch (VaultInUseException inUse) {
                 if (mode == AccessMode.READ_WRITE) {
                     throw inUse;
                 }
-                services = opener.apply(resolvedVaultDirectory(), AccessMode.READ_ONLY);
+                services = opener.open(resolvedVaultDirectory(), AccessMode.READ_ONLY, passphrase());
             }
         }
         return services;

@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
         subcommands = {CaseCommand.class, PersonCommand.class, ImportCommand.class, DocumentsCommand.class,
                 VerifyCommand.class, BackupCommand.class, OcrCommand.class, SearchCommand.class, DocumentCommand.class,
                 TagCommand.class, SuggestCommand.class, CoverageCommand.class, FactorCommand.class, BinderCommand.class, CheckCommand.class,
-                ChronologyCommand.class, PageCommand.class, TrashCommand.class})
+                ChronologyCommand.class, PageCommand.class, TrashCommand.class, VaultCommand.class})
 public final class RootCommand {
 
     /** Read by the launcher before the command line is parsed: logging is set up before any library loads. */
@@ -23,6 +23,11 @@ public final class RootCommand {
     @Option(names = "--vault", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT)
     void vault(Path directory) {
         context.vaultDirectory(directory);
+    }
+
+    @Option(names = "--passphrase-file", paramLabel = "FILE", scope = picocli.CommandLine.ScopeType.INHERIT)
+    void passphraseFile(Path file) {
+        context.passphraseFile(file);
     }
 
     @Option(names = VERBOSE, scope = picocli.CommandLine.ScopeType.INHERIT)

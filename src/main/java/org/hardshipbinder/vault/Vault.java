@@ -10,6 +10,7 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.locks.ReentrantLock;
@@ -28,6 +29,7 @@ public final class Vault implements AutoCloseable {
 
     private final Path directory;
     private final Path file;
+    private final VaultKey key;
     private final AccessMode mode;
     private final FileChannel lockChannel;
     private final FileLock lock;
@@ -36,8 +38,9 @@ public final class Vault implements AutoCloseable {
     private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
     private volatile boolean closed;
 
-    private Vault(Path directory, AccessMode mode, FileChannel lockChannel, FileLock lock, Connection writer) {
+    private Vault(Path directory, VaultKey key, AccessMode mode, FileChannel lockChannel, FileLock lock, Connection writer) {
         this.directory = directory;
+        this.key = key;
         this.file = directory.resolve(VaultLocation.FILE_NAME);
         this.mode = mode;
         this.lockChannel = lockChannel;
@@ -46,13 +49,22 @@ public final class Vault implements AutoCloseable {
     }
 
     public static Vault open(Path directory, AccessMode mode) {
+        return open(directory, mode, Passphrase.none());
+    }
+
+    /**
+     * Opens (or creates) the vault. An encrypted vault (its key parameters lie beside it) needs its passphrase; a vault
+     * created while a passphrase is given is encrypted from its first byte. A wrong or missing passphrase is refused
+     * with a sentence, before anything is written.
+     */
+    public static Vault open(Path directory, AccessMode mode, Passphrase passphrase) {
         Path dir = directory.toAbsolutePath();
         Path dbFile = dir.resolve(VaultLocation.FILE_NAME);
         if (mode == AccessMode.READ_ONLY) {
             if (!Files.isRegularFile(dbFile)) {
                 throw new VaultUnavailableException(UserMessage.of("vault.missing", dir), "no vault at " + dbFile, null);
             }
-            Vault vault = new Vault(dir, mode, null, null, null);
+            Vault vault = new Vault(dir, VaultKeys.unlock(dir, dbFile, passphrase, false), mode, null, null, null);
             vault.fillReaders();
             vault.read(c -> {
                 Migrator.requireCurrent(c, dir);
@@ -69,11 +81,13 @@ public final class Vault implements AutoCloseable {
                 channel.close();
                 throw new VaultInUseException(dir.toString());
             }
+            VaultRekey.finishInterrupted(dir);
+            VaultKey key = VaultKeys.unlock(dir, dbFile, passphrase, true);
             if (!Files.exists(dbFile)) {
-                create(dbFile);
+                create(dbFile, key);
             }
-            Connection writer = connect(dbFile, false);
-            Vault vault = new Vault(dir, mode, channel, fileLock, writer);
+            Connection writer = VaultKeys.refuseWrongKey(dir, key, () -> connect(dbFile, false, key));
+            Vault vault = new Vault(dir, key, mode, channel, fileLock, writer);
             try {
                 vault.migrate();
             } catch (RuntimeException refused) {
@@ -133,14 +147,15 @@ public final class Vault implements AutoCloseable {
      * chains of 256 overflow pages; 64 KiB pages read them 2–4× faster. The page size must be set before WAL mode
      * is switched on, so the file is created here first. Existing vaults keep the page size they were made with.
      */
-    private static void create(Path dbFile) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile); var st = c.createStatement()) {
+    private static void create(Path dbFile, VaultKey key) throws SQLException {
+        Properties properties = key == null ? new Properties() : VaultKeys.keyed(new Properties(), key);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile, properties); var st = c.createStatement()) {
             st.execute("PRAGMA page_size = " + PAGE_SIZE);
             st.execute("PRAGMA journal_mode = WAL");
         }
     }
 
-    static Connection connect(Path dbFile, boolean readOnly) throws SQLException {
+    static Connection connect(Path dbFile, boolean readOnly, VaultKey key) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setBusyTimeout(15_000);
@@ -150,17 +165,21 @@ public final class Vault implements AutoCloseable {
             // In WAL mode NORMAL never corrupts the database on a crash; at worst the last commit is lost on power loss.
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
-        return DriverManager.getConnection("jdbc:sqlite:" + dbFile, config.toProperties());
+        Properties properties = config.toProperties();
+        return DriverManager.getConnection("jdbc:sqlite:" + dbFile, key == null ? properties : VaultKeys.keyed(properties, key));
     }
 
     private void fillReaders() {
         try {
             for (int i = 0; i < READERS; i++) {
-                readers.add(connect(file, true));
+                readers.add(VaultKeys.refuseWrongKey(directory, key, () -> connect(file, true, key)));
             }
         } catch (SQLException e) {
             close();
             throw corrupt(directory, e);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
         }
     }
 
@@ -174,6 +193,15 @@ public final class Vault implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** Whether the vault is encrypted at rest (its backups are then encrypted with the same key). */
+    public boolean encrypted() {
+        return key != null;
+    }
+
+    VaultKey key() {
+        return key;
     }
 
     public AccessMode mode() {

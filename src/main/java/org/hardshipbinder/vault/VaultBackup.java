@@ -31,6 +31,11 @@ public final class VaultBackup {
                 }
                 return null;
             });
+            if (vault.encrypted()) {
+                // The copy is encrypted with the vault's key; its salt and parameters travel beside it (not secret).
+                Files.copy(KeyParameters.fileIn(vault.directory()), folder.resolve(absolute.getFileName() + ".key"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return absolute;
         } finally {

@@ -182,6 +182,11 @@ public final class Services implements AutoCloseable {
         return new Services(Vault.open(vaultDirectory, mode), clock);
     }
 
+    /** Opens an encrypted vault (or creates one encrypted from its first byte) with the user's passphrase. */
+    public static Services open(Path vaultDirectory, AccessMode mode, org.hardshipbinder.vault.Passphrase passphrase) {
+        return new Services(Vault.open(vaultDirectory, mode, passphrase), Clock.systemDefaultZone());
+    }
+
     public Vault vault() {
         return vault;
     }

@@ -1,0 +1,127 @@
+package org.hardshipbinder.vault;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Properties;
+
+/**
+ * Encrypts a plain vault or changes an encrypted vault's passphrase, so that a kill at any moment leaves a vault that
+ * opens with the old passphrase or the new one. SQLite3 Multiple Ciphers cannot rekey in WAL mode, so the work is done
+ * on a copy: {@code VACUUM INTO} beside the vault, rekey the copy, check that it opens with the new key, then swap
+ * (the copy's move is the commit point; the new key parameters follow it, and {@link #finishInterrupted} completes
+ * that second move if a kill came between the two).
+ */
+public final class VaultRekey {
+
+    public enum Outcome { DONE, ALREADY_ENCRYPTED, NOT_ENCRYPTED }
+
+    static final String COPY = VaultLocation.FILE_NAME + ".rekey";
+    static final String NEW_PARAMETERS = KeyParameters.FILE_NAME + ".new";
+
+    private VaultRekey() {
+    }
+
+    /** A plain vault → encrypted with {@code next}. */
+    public static Outcome encrypt(Path directory, Passphrase next) {
+        return rekey(directory, Passphrase.none(), next, false);
+    }
+
+    /** An encrypted vault → the same vault under {@code next} (a new salt, a new key). */
+    public static Outcome changePassphrase(Path directory, Passphrase current, Passphrase next) {
+        return rekey(directory, current, next, true);
+    }
+
+    private static Outcome rekey(Path directory, Passphrase current, Passphrase next, boolean mustBeEncrypted) {
+        Path dir = directory.toAbsolutePath();
+        Path copy = dir.resolve(COPY);
+        Path newParameters = dir.resolve(NEW_PARAMETERS);
+        if (Files.isRegularFile(KeyParameters.fileIn(dir)) != mustBeEncrypted) {
+            return mustBeEncrypted ? Outcome.NOT_ENCRYPTED : Outcome.ALREADY_ENCRYPTED;
+        }
+        VaultKey oldKey;
+        try (Vault vault = Vault.open(dir, AccessMode.READ_WRITE, current)) {
+            if (vault.encrypted() != mustBeEncrypted) {
+                return vault.encrypted() ? Outcome.ALREADY_ENCRYPTED : Outcome.NOT_ENCRYPTED;
+            }
+            oldKey = vault.key();
+            Files.deleteIfExists(copy);
+            vault.read(c -> {
+                try (var st = c.prepareStatement("VACUUM INTO ?")) {
+                    st.setString(1, copy.toString());
+                    st.execute();
+                }
+                return null;
+            });
+        } catch (IOException e) {
+            throw new VaultException("could not copy the vault: " + e.getMessage(), e);
+        }
+        try (FileChannel channel = FileChannel.open(dir.resolve("vault.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = channel.tryLock()) {
+            if (lock == null) {
+                throw new VaultInUseException(dir.toString());
+            }
+            KeyParameters parameters = KeyParameters.fresh();
+            VaultKey newKey = next.derive(parameters).orElseThrow();
+            rekeyCopy(copy, oldKey, newKey);
+            parameters.writeTo(newParameters);
+            Files.move(copy, dir.resolve(VaultLocation.FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(newParameters, KeyParameters.fileIn(dir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return Outcome.DONE;
+        } catch (IOException | SQLException e) {
+            throw new VaultException("could not re-encrypt the vault: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(copy);
+            deleteQuietly(newParameters);
+        }
+    }
+
+    /** Rekeys the copy (rollback journal meanwhile), then checks it opens with the new key and puts it back in WAL. */
+    private static void rekeyCopy(Path copy, VaultKey oldKey, VaultKey newKey) throws SQLException {
+        Properties old = oldKey == null ? new Properties() : VaultKeys.keyed(new Properties(), oldKey);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy, old); var st = c.createStatement()) {
+            st.execute("PRAGMA journal_mode = DELETE");
+            st.executeQuery("SELECT sqlite3mc_config('cipher', 'chacha20')").close();
+            st.execute("PRAGMA rekey = '" + newKey.sqlKey() + "'");
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy, VaultKeys.keyed(new Properties(), newKey));
+             var st = c.createStatement();
+             var rs = st.executeQuery("PRAGMA quick_check")) {
+            if (!rs.next() || !"ok".equals(rs.getString(1))) {
+                throw new SQLException("the re-encrypted copy does not check");
+            }
+            st.execute("PRAGMA journal_mode = WAL");
+        }
+    }
+
+    /**
+     * Completes or undoes a change a kill interrupted; called with the vault's lock held, before it is opened. A copy
+     * still beside the vault means the swap never happened (the old vault and key stand); new parameters without a
+     * copy mean the new vault is in place and only its parameters are left to move.
+     */
+    static void finishInterrupted(Path dir) throws IOException {
+        Path copy = dir.resolve(COPY);
+        Path newParameters = dir.resolve(NEW_PARAMETERS);
+        if (Files.exists(copy)) {
+            Files.delete(copy);
+            Files.deleteIfExists(newParameters);
+        } else if (Files.exists(newParameters)) {
+            Files.move(newParameters, KeyParameters.fileIn(dir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // A leftover is cleaned up the next time the vault opens.
+        }
+    }
+}
