@@ -22,6 +22,7 @@ import org.hardshipbinder.checks.facts.DocumentFacts;
 import org.hardshipbinder.checks.facts.FactExtractor;
 import org.hardshipbinder.checks.facts.PageContent;
 import org.hardshipbinder.model.Case;
+import org.hardshipbinder.ocr.NoModelReading;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.Fact;
 import org.hardshipbinder.model.Page;
@@ -118,7 +119,8 @@ public final class CaseEvidenceLoader {
         Map<Long, Integer> numbers = docPages.stream().collect(Collectors.toMap(Page::id, Page::number));
         List<PageContent> contents = new ArrayList<>();
         for (PageText t : pageTexts.forDocument(d.id())) {
-            contents.add(new PageContent(numbers.getOrDefault(t.pageId(), 0), t.text(), t.language(), t.confidence(), unclear(t)));
+            contents.add(new PageContent(numbers.getOrDefault(t.pageId(), 0), t.text(), t.language(), t.confidence(), unclear(t),
+                    NoModelReading.of(t)));
         }
         return assemble(d, docPages, contents, extractor);
     }
