@@ -22,6 +22,7 @@ import org.hardshipbinder.checks.facts.DocumentFacts;
 import org.hardshipbinder.checks.facts.FactExtractor;
 import org.hardshipbinder.checks.facts.PageContent;
 import org.hardshipbinder.model.Case;
+import org.hardshipbinder.ocr.NoModelReading;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.Fact;
 import org.hardshipbinder.model.Page;
@@ -34,6 +35,7 @@ import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
 import org.hardshipbinder.vault.PersonRepository;
 import org.hardshipbinder.vault.TagRepository;
+import org.hardshipbinder.vault.RefusedDuplicateRepository;
 
 /** Reads one case from the vault into the form the checks work on, reading the facts of every document once. */
 public final class CaseEvidenceLoader {
@@ -50,11 +52,13 @@ public final class CaseEvidenceLoader {
     private final CoverageService coverage;
     private final CaseFactors factors;
     private final BinderStateReader binder;
+    private final RefusedDuplicateRepository refusals;
     private final Clock clock;
 
     public CaseEvidenceLoader(CaseRepository cases, PersonRepository people, DocumentRepository documents,
                               PageRepository pages, PageTextRepository pageTexts, TagRepository tags,
-                              CoverageService coverage, CaseFactors factors, BinderStateReader binder, Clock clock) {
+                              CoverageService coverage, CaseFactors factors, BinderStateReader binder,
+                              RefusedDuplicateRepository refusals, Clock clock) {
         this.cases = cases;
         this.people = people;
         this.documents = documents;
@@ -64,6 +68,7 @@ public final class CaseEvidenceLoader {
         this.coverage = coverage;
         this.factors = factors;
         this.binder = binder;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -82,7 +87,7 @@ public final class CaseEvidenceLoader {
         factors.forCase(found.get()).forEach(f -> labels.put(f.code(), new LocalizedLabel(f.label().byLanguage())));
         return Optional.of(new CaseEvidence(found.get(), persons, evidence, tags.forCase(caseId), extractor.profileFacts(),
                 extractor.names(), LocalDate.now(clock), settings, coverage.coverage(caseId), labels,
-                binder.read(caseId)));
+                binder.read(caseId), refusals.forCase(caseId)));
     }
 
     /**
@@ -114,7 +119,8 @@ public final class CaseEvidenceLoader {
         Map<Long, Integer> numbers = docPages.stream().collect(Collectors.toMap(Page::id, Page::number));
         List<PageContent> contents = new ArrayList<>();
         for (PageText t : pageTexts.forDocument(d.id())) {
-            contents.add(new PageContent(numbers.getOrDefault(t.pageId(), 0), t.text(), t.language(), t.confidence(), unclear(t)));
+            contents.add(new PageContent(numbers.getOrDefault(t.pageId(), 0), t.text(), t.language(), t.confidence(), unclear(t),
+                    NoModelReading.of(t)));
         }
         return assemble(d, docPages, contents, extractor);
     }

@@ -111,7 +111,7 @@ public final class PageEditService {
     /**
      * Splits a document so that new documents start at the given page numbers (e.g. 3 and 5 make pages 1–2, 3–4 and
      * 5–end). The first part keeps the document's id, metadata, translations and exhibit; the new parts get its
-     * language and source kind, an exhibit right after its exhibit, and — with {@link SplitTags#COPY_TO_EACH} — a copy
+     * source kind, the language their own pages were read in (its language when none is known), an exhibit right after its exhibit, and — with {@link SplitTags#COPY_TO_EACH} — a copy
      * of its tags, people and circumstances. Titles, types and dates are not copied: they rarely fit the other parts.
      */
     public EditOutcome split(long documentId, List<Integer> startsAt, SplitTags tags) {
@@ -143,6 +143,7 @@ public final class PageEditService {
             for (List<Long> part : parts.subList(1, parts.size())) {
                 long id = edits.createDocument(c, caseId, documentId);
                 edits.placePages(c, id, part);
+                edits.languageFromPages(c, id);
                 if (tags == SplitTags.COPY_TO_EACH) {
                     edits.copyDescriptions(c, documentId, id);
                 }

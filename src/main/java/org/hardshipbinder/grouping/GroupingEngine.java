@@ -31,7 +31,7 @@ public final class GroupingEngine {
     public static GroupingEngine standard() {
         return new GroupingEngine(new PageProfiler(), List.of(new PageNumberRule(), new RunningTextRule(),
                 new NumberedParagraphsRule(), new AttachmentRule(), new ShortTailRule(), new HeaderRule(), new OpeningRule(), new ClosingRule(), new NoEndingRule(), new DateRule(),
-                new LanguageRule(), new ReadingQualityRule(), new PaperRule(), new CopyRule(), new BlankBetweenRule(),
+                new LanguageRule(), new TranslationStartRule(), new SameScriptRule(), new ReadingQualityRule(), new PaperRule(), new CopyRule(), new BlankBetweenRule(),
                 new CaptureTimeRule(), new FileSequenceRule(), new FileKindRule()));
     }
 

@@ -14,6 +14,7 @@ import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.model.Page;
 import org.hardshipbinder.model.PageText;
+import org.hardshipbinder.ocr.NoModelReading;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.GroupingDecisionRepository;
 import org.hardshipbinder.vault.OriginalStore;
@@ -81,7 +82,8 @@ public final class GroupingService {
         for (Page p : documentPages) {
             PageText t = byPage.get(p.id());
             pageFacts.add(new PageFacts(p.number(), t == null ? "" : t.text(), t == null ? null : t.language(),
-                    t == null ? null : t.confidence(), p.widthPt(), p.heightPt()));
+                    t == null ? null : t.confidence(), p.widthPt(), p.heightPt(),
+                    NoModelReading.of(t)));
         }
         Long firstOriginal = documentPages.isEmpty() ? null : documentPages.get(0).originalId();
         return new FileFacts(d.id(), d.fileName(), d.mediaType(), takenAt(d, firstOriginal), pageFacts);

@@ -27,11 +27,24 @@ import java.util.Set;
  * @param confidence  the OCR confidence 0..100, null for a text layer
  * @param words       the distinct longer words, to tell a copy from a next page
  * @param aspect      short side over long side of the page, whichever way it is turned
+ * @param noModel     the page is in a script no installed model reads: only its numbers were kept, and its
+ *                    language is the one its script was recognised as
+ * @param translation the top lines announce a translation ("Certified translation", "Translation from …")
  */
 public record PageProfile(int number, boolean blank, int lines, PageMarker marker, String header, String heading,
                           String salutation, boolean letterhead, String closing, boolean endsOpen, boolean startsLower,
                           boolean continued, boolean carriesOn, String attachment, LocalDate topDate, Paragraphs paragraphs, String language,
-                          Double confidence, Set<String> words, double aspect) {
+                          Double confidence, Set<String> words, double aspect,
+                          boolean noModel, boolean translation) {
+
+    /** A page read with a model, not announcing a translation. */
+    public PageProfile(int number, boolean blank, int lines, PageMarker marker, String header, String heading,
+                       String salutation, boolean letterhead, String closing, boolean endsOpen, boolean startsLower,
+                       boolean continued, boolean carriesOn, String attachment, LocalDate topDate, Paragraphs paragraphs,
+                       String language, Double confidence, Set<String> words, double aspect) {
+        this(number, blank, lines, marker, header, heading, salutation, letterhead, closing, endsOpen, startsLower,
+                continued, carriesOn, attachment, topDate, paragraphs, language, confidence, words, aspect, false, false);
+    }
 
     /** The numbers of the first and last numbered paragraph on a page. */
     public record Paragraphs(int first, int last) {

@@ -59,6 +59,11 @@ public final class PageProfiler {
             "(translator'?s? certif|certificat(e|ion) (of|by) (the )?translat|translation certificate"
                     + "|certificacion (de|del) (la )?tradu|certificado (de|del) (la )?tradu|declaracao d[oa] tradut"
                     + "|certificado d[oa] tradut|certidao de tradu|apostill?e|apostilla|apostila)");
+    /** A title announcing a translation, in the folded top lines: where a translation starts, a new paper starts. */
+    private static final Pattern TRANSLATION_HEADING = Pattern.compile(
+            "^((certified|sworn|official|english|spanish|portuguese) )*(translation|traduccion|traducao)"
+                    + "( (certificada|jurada|oficial|certified))?( (from|of|into|to|del|de|al|do|da|para)\\b.*)?\\s*[.:]?$"
+                    + "|^(translated|traducido|traduzido) (from|del|de|do)\\b");
     private static final Pattern PARAGRAPH = Pattern.compile("^(\\d{1,2})[.)]\\s+\\p{L}");
     private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
@@ -69,6 +74,9 @@ public final class PageProfiler {
         List<String> folded = lines.stream().map(TextFold::compact).toList();
         int letters = (int) page.text().codePoints().filter(Character::isLetter).count();
         boolean blank = letters < BLANK_LETTERS || (letters < 200 && folded.stream().anyMatch(l -> BLANK_NOTE.matcher(l).find()));
+        if (page.noModel() && !lines.isEmpty()) {
+            return withoutModel(page, lines.size());
+        }
         if (blank || lines.isEmpty()) {
             return new PageProfile(page.number(), true, 0, null, "", "", "", false, "", false, false, false, false, "", null, null,
                     null, page.confidence(), Set.of(), aspect(page));
@@ -80,7 +88,18 @@ public final class PageProfiler {
                 startsLower(lines.get(0)), any(CONTINUED, top.subList(0, Math.min(3, top.size()))),
                 any(CARRIES_ON, bottom.subList(Math.max(0, bottom.size() - 3), bottom.size())),
                 attachment(lines, folded), topDate(lines),
-                paragraphs(lines), language(page, letters), page.confidence(), words(folded), aspect(page));
+                paragraphs(lines), language(page, letters), page.confidence(), words(folded), aspect(page), false,
+                any(TRANSLATION_HEADING, top.subList(0, Math.min(3, top.size()))));
+    }
+
+    /**
+     * A page in a script no model reads: its numbers are all that is left of its words, but it is not blank, and the
+     * script it was recognised in is as good a sign of its language as any text.
+     */
+    private static PageProfile withoutModel(PageFacts page, int lines) {
+        String language = page.language() == null || "und".equals(page.language()) ? null : page.language();
+        return new PageProfile(page.number(), false, lines, null, "", "", "", false, "", false, false, false, false, "",
+                null, null, language, page.confidence(), Set.of(), aspect(page), true, false);
     }
 
     /** A line with a letter or a digit; OCR's specks ("|", "~") are not lines of text. */

@@ -13,6 +13,7 @@ import org.hardshipbinder.model.MediaType;
 import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.model.Original;
 import org.hardshipbinder.vault.OriginalRepository;
+import org.hardshipbinder.vault.RefusedDuplicateRepository;
 
 /** The cheap checks that run before a file is parsed: it exists, is not empty or too large, has a known type, is new to the case
  * (the same bytes as an earlier original of the case, whatever documents its pages went to since). */
@@ -30,10 +31,12 @@ public final class Preflight {
 
     private final FileSniffer sniffer;
     private final OriginalRepository originals;
+    private final RefusedDuplicateRepository refusals;
 
-    public Preflight(FileSniffer sniffer, OriginalRepository originals) {
+    public Preflight(FileSniffer sniffer, OriginalRepository originals, RefusedDuplicateRepository refusals) {
         this.sniffer = sniffer;
         this.originals = originals;
+        this.refusals = refusals;
     }
 
     public Result check(long caseId, Path file, ImportOptions options) throws IOException {
@@ -55,15 +58,21 @@ public final class Preflight {
         String sha = sha256(file);
         Optional<Original> existing = originals.findBySha256(caseId, sha);
         if (existing.isPresent()) {
-            return new Refused(duplicate(existing.get()));
+            return new Refused(duplicate(caseId, file, existing.get()));
         }
         return new Passed(type, size, sha);
     }
 
-    /** Names the document that shows the earlier copy; its pages may all be in the trash now. */
-    private UserMessage duplicate(Original earlier) {
+    /**
+     * Names the document that shows the earlier copy (its pages may all be in the trash now) and remembers the refusal,
+     * so the duplicate check can still tell the user the file was brought in twice.
+     */
+    private UserMessage duplicate(long caseId, Path file, Original earlier) {
         return originals.documentsUsing(earlier.id()).stream().findFirst()
-                .map(doc -> UserMessage.of("intake.rejected.duplicate", doc, earlier.fileName()))
+                .map(doc -> {
+                    refusals.record(caseId, String.valueOf(file.getFileName()), doc);
+                    return UserMessage.of("intake.rejected.duplicate", doc, earlier.fileName());
+                })
                 .orElseGet(() -> UserMessage.of("intake.rejected.duplicateInTrash", earlier.fileName()));
     }
 

@@ -51,6 +51,20 @@ public final class DocumentEdits {
     }
 
     /**
+     * Gives a document split off another the language most of its own pages were read in (unknown pages do not
+     * vote): the part of a file holding an original's translation is not in the original's language. A document none
+     * of whose pages has a known language keeps the one it was given.
+     */
+    public void languageFromPages(Connection c, long documentId) throws SQLException {
+        Jdbc.update(c, """
+                UPDATE documents SET language = COALESCE((
+                    SELECT t.language FROM page_text t JOIN pages p ON p.id = t.page_id
+                    WHERE p.document_id = ? AND t.language IS NOT NULL AND t.language <> 'und'
+                    GROUP BY t.language ORDER BY COUNT(*) DESC, MIN(p.number) LIMIT 1), language)
+                WHERE id = ? AND language_confirmed = 0""", documentId, documentId);
+    }
+
+    /**
      * Makes {@code pageIds} the pages of {@code documentId}, in that order, wherever they were. Positions go through
      * negative numbers first so that no two pages of a document ever share one, even halfway.
      */

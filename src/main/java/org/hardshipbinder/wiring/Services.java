@@ -52,6 +52,7 @@ import org.hardshipbinder.vault.BinderPlanSummaryRepository;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.GroupingDecisionRepository;
+import org.hardshipbinder.vault.RefusedDuplicateRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
 import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
@@ -117,7 +118,8 @@ public final class Services implements AutoCloseable {
         this.pageImages = new PageImageRepository(vault, clock);
         this.tags = new TagRepository(vault, audit, clock);
         this.cleanedPhotos = new CleanedPhotos(vault, pageImages, pages, documents, audit);
-        this.importService = new ImportService(vault, new Preflight(new FileSniffer(), originalFiles), new PdfInspector(),
+        this.importService = new ImportService(vault, new Preflight(new FileSniffer(), originalFiles,
+                new RefusedDuplicateRepository(vault, clock)), new PdfInspector(),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
@@ -126,7 +128,8 @@ public final class Services implements AutoCloseable {
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
         CaseEvidenceLoader evidence = new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
-                factors.coverage(), factors.caseFactors(), new BinderStateReader(new BinderPlanSummaryRepository(vault)), clock);
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(new BinderPlanSummaryRepository(vault)),
+                new RefusedDuplicateRepository(vault, clock), clock);
         this.checks = new CheckService(evidence, CheckCatalog.standard(), new Dismissals(vault, audit, clock));
         // The chronology reads the same facts as the checks, through this one entry point.
         this.chronology = new ChronologyService(cases, people, documents,

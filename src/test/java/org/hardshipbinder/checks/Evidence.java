@@ -106,6 +106,7 @@ final class Evidence {
         private String author;
         private Long translationOf;
         private Double confidence = 92.0;
+        private boolean numbersOnly;
         private MediaType mediaType = MediaType.PDF;
         private boolean read = true;
         private long sizeBytes = 50_000;
@@ -146,6 +147,13 @@ final class Evidence {
             return this;
         }
 
+        /** Read without a model for its script: only its numbers kept, at a noisy mean confidence. */
+        Doc numbersOnly(Double value) {
+            numbersOnly = true;
+            confidence = value;
+            return this;
+        }
+
         Doc confidence(Double value) {
             confidence = value;
             return this;
@@ -176,7 +184,7 @@ final class Evidence {
             for (int i = 0; i < pages.size(); i++) {
                 pageRows.add(new Page(id * 100 + i, id, i + 1, id, i + 1, 612, 792, 0, null, read ? PageStatus.DONE : PageStatus.QUEUED, null));
                 if (read) {
-                    contents.add(new PageContent(i + 1, pages.get(i), language, confidence, Set.of()));
+                    contents.add(new PageContent(i + 1, pages.get(i), language, confidence, Set.of(), numbersOnly));
                 }
             }
             return CaseEvidenceLoader.assemble(d, pageRows, contents, extractor);

@@ -189,6 +189,20 @@ class TranslationChecksTest {
     }
 
     @Test
+    void anUnreadScriptOriginalWhoseDateIsLeftOutOfTheTranslationIsIncomplete() {
+        Evidence e = Evidence.waiver();
+        Evidence.Doc results = e.doc("4471/2025 11.06.2025 12.06.2025: 61% 2,4 17.06.2025").language("ka").numbersOnly(48.0);
+        String full = "Laboratory report No. 4471/2025 of 11.06.2025\nSample of 17.06.2025: within normal limits, 2.4.\n";
+        e.doc(full + CERTIFICATE).translationOf(results);
+        assertThat(english.format(e.run(new TranslationCompletenessCheck()).get(0).message())).contains("2025-06-12");
+
+        Evidence complete = Evidence.waiver();
+        Evidence.Doc same = complete.doc("4471/2025 11.06.2025 17.06.2025 2,4").language("ka").numbersOnly(48.0);
+        complete.doc(full + CERTIFICATE).translationOf(same);
+        assertThat(complete.run(new TranslationCompletenessCheck())).isEmpty();
+    }
+
+    @Test
     void aMuchShorterTranslationIsIncomplete() {
         String longOriginal = ACTA + "\n" + "Observaciones: el registrado fue presentado por su padre ante el oficial del registro civil. ".repeat(8);
         Evidence e = Evidence.waiver();

@@ -9,6 +9,8 @@ import org.hardshipbinder.checks.core.CheckSettings;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Page;
+import org.hardshipbinder.model.PageText;
+import org.hardshipbinder.model.TextOrigin;
 import org.hardshipbinder.model.Scenario;
 import org.hardshipbinder.model.TagOrigin;
 import org.hardshipbinder.model.Word;
@@ -92,6 +94,23 @@ class PageEditServiceTest {
             assertThat(f.pageIds(batch)).isEqualTo(pages);
             assertThat(f.services.documents().find(parts.get(1))).isEmpty();
             assertThat(f.services.verifier().verify()).isEmpty();
+        }
+    }
+
+    @Test
+    void aPartSplitOffTakesTheLanguageOfItsOwnPages() throws Exception {
+        try (EditFixture f = new EditFixture(dir)) {
+            long both = f.importRead("delta", 2, "permit");
+            Page second = f.services.pages().listForDocument(both).get(1);
+            f.services.pageTexts().save(new PageText(second.id(), "permiso delta pagina 2", TextOrigin.OCR, "test", "es", 90.0,
+                    List.of()));
+            f.services.documents().setLanguage(both, "en");
+
+            List<Long> parts = ((EditOutcome.Done) f.services.pageEdits().split(both, List.of(2), SplitTags.FIRST_PART_ONLY))
+                    .documents();
+
+            assertThat(f.services.documents().find(parts.get(0)).orElseThrow().metadata().language()).isEqualTo("en");
+            assertThat(f.services.documents().find(parts.get(1)).orElseThrow().metadata().language()).isEqualTo("es");
         }
     }
 

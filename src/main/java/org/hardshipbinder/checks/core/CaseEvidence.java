@@ -11,6 +11,7 @@ import org.hardshipbinder.factors.CaseCoverage;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.Fact;
 import org.hardshipbinder.model.Person;
+import org.hardshipbinder.model.RefusedDuplicate;
 import org.hardshipbinder.model.Role;
 import org.hardshipbinder.model.Tag;
 
@@ -20,14 +21,23 @@ import org.hardshipbinder.model.Tag;
  */
 public record CaseEvidence(Case theCase, List<Person> people, List<DocumentEvidence> documents, List<Tag> tags,
                            List<Fact> profileFacts, NameMatcher names, LocalDate today, CheckSettings settings,
-                           Optional<CaseCoverage> coverage, Map<String, LocalizedLabel> factorLabels, BinderState binder) {
+                           Optional<CaseCoverage> coverage, Map<String, LocalizedLabel> factorLabels, BinderState binder,
+                           List<RefusedDuplicate> refusedDuplicates) {
 
     public CaseEvidence {
+        refusedDuplicates = List.copyOf(refusedDuplicates);
         people = List.copyOf(people);
         documents = List.copyOf(documents);
         tags = List.copyOf(tags);
         profileFacts = List.copyOf(profileFacts);
         factorLabels = Map.copyOf(factorLabels);
+    }
+
+    /** A case with no file refused at import as a copy. */
+    public CaseEvidence(Case theCase, List<Person> people, List<DocumentEvidence> documents, List<Tag> tags,
+                        List<Fact> profileFacts, NameMatcher names, LocalDate today, CheckSettings settings,
+                        Optional<CaseCoverage> coverage, Map<String, LocalizedLabel> factorLabels, BinderState binder) {
+        this(theCase, people, documents, tags, profileFacts, names, today, settings, coverage, factorLabels, binder, List.of());
     }
 
     /** A factor's label for messages; its code when the case does not know it. */

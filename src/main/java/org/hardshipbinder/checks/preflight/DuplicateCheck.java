@@ -10,6 +10,7 @@ import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.Findings;
 import org.hardshipbinder.checks.facts.PageName;
 import org.hardshipbinder.model.Finding;
+import org.hardshipbinder.model.RefusedDuplicate;
 import org.hardshipbinder.model.Severity;
 
 /**
@@ -44,7 +45,17 @@ public final class DuplicateCheck implements Check {
                         .document(a).document(b).build());
             }
         }
+        reportRefusedCopies(evidence, findings);
         return findings;
+    }
+
+    /** A file refused at import as a byte-identical copy: the user brought it in twice, and may want to know. */
+    private static void reportRefusedCopies(CaseEvidence evidence, List<Finding> findings) {
+        for (RefusedDuplicate refused : evidence.refusedDuplicates()) {
+            evidence.document(refused.documentId()).ifPresent(kept -> findings.add(Findings.of(Severity.INFO, "DUPLICATE")
+                    .message("checks.duplicate.refused", refused.fileName(), kept.title())
+                    .document(kept).build()));
+        }
     }
 
     private static boolean same(WordProfile x, WordProfile y, CaseEvidence evidence) {

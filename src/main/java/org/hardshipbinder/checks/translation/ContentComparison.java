@@ -21,7 +21,10 @@ final class ContentComparison {
 
     private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,\\-/ ]\\d+)*");
     private static final int MIN_DIGITS = 4;
-    /** Original pages OCR read below this mean confidence are too unsure to say what a translation left out. */
+    /**
+     * Original pages OCR read below this mean confidence are too unsure to say what a translation left out; a page in
+     * a script without a model keeps only what was read as numbers, so its noisy mean does not count against them.
+     */
     private static final double CLEAR_PAGE = 75;
 
     private ContentComparison() {
@@ -77,7 +80,7 @@ final class ContentComparison {
 
     private static boolean clear(DocumentEvidence d, int page) {
         return d.texts().stream().filter(t -> t.number() == page).findFirst()
-                .map(t -> t.confidence() == null || t.confidence() >= CLEAR_PAGE).orElse(true);
+                .map(t -> t.numbersOnly() || t.confidence() == null || t.confidence() >= CLEAR_PAGE).orElse(true);
     }
 
     /** "1234 5678" may be written "1234-5678" or split over lines: every part found is enough. */
