@@ -17,7 +17,8 @@ final class TypeScope {
     private static final Set<String> HEALTH = Set.of("medical_record", "physician_letter", "psychological_evaluation",
             "therapy_record", "prescription");
     private static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
-            "employer_letter", Set.of("family_ties", "social_cultural", "education", "medical", "psychological"),
+            "employer_letter", Set.of("family_ties", "social_cultural", "education", "medical", "psychological",
+                    "country_conditions"),
             "country_report", Set.of("family_ties", "social_cultural", "education", "financial", "relationship_proof"),
             "news_article", Set.of("family_ties", "social_cultural", "education", "financial", "relationship_proof"));
 
