@@ -71,7 +71,10 @@ public final class SuggestionEngine {
         List<Suggestion> out = new ArrayList<>();
         List<PeopleDetector.Mention> mentions = names.detect(text, people);
         Optional<EvidenceType> recordType = bestType(text, folded).map(Map.Entry::getKey);
-        for (PeopleDetector.Mention m : ConcernedPeople.of(recordType.map(EvidenceType::code).orElse(null), mentions)) {
+        List<PeopleDetector.Mention> concerned = new ArrayList<>(
+                ConcernedPeople.of(recordType.map(EvidenceType::code).orElse(null), mentions));
+        concerned.addAll(RelativeMentions.find(text, people, mentions));
+        for (PeopleDetector.Mention m : concerned) {
             out.add(new Suggestion(documentId, SuggestionKind.PERSON, String.valueOf(m.person().id()), m.person().id(),
                     null, m.confidence(), UserMessage.of("factors.suggest.found", m.found())));
         }
