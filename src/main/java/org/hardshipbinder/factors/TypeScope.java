@@ -8,7 +8,8 @@ import java.util.Set;
  * What a professional's document can show by its words. A physician, a hospital or an employer speaks with authority
  * on their own field, not on the family's ties, its place in a community or a child's schooling: those words in their
  * letters are context ("her husband drives her to every appointment"), and the statements of the family, the clergy
- * or the school prove them. A country report describes a country, not one family's finances or bonds.
+ * or the school prove them. A country report describes a country, not one family's finances or bonds; a pastor or a
+ * neighbour vouches for the family's place in a community, not for a diagnosis.
  * Within health, a letter proves the body or the mind by whichever its words weigh more (see {@link #rival}).
  */
 final class TypeScope {
@@ -19,6 +20,7 @@ final class TypeScope {
     private static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
             "employer_letter", Set.of("family_ties", "social_cultural", "education", "medical", "psychological",
                     "country_conditions"),
+            "community_letter", Set.of("medical", "psychological"),
             "country_report", Set.of("family_ties", "social_cultural", "education", "financial", "relationship_proof"),
             "news_article", Set.of("family_ties", "social_cultural", "education", "financial", "relationship_proof"));
 

@@ -83,4 +83,18 @@ class ConcernedPeopleAndSourceTest {
                 I, Marco Antonio Velez, declare under penalty of perjury that I have known Lorena Beatriz Quiroga for ten years.""";
         assertThat(sources(statement)).isEmpty();
     }
+
+    @Test
+    void aReportCardConcernsThePupilNotTheParentItIsSentTo() {
+        Person son = new Person(5, 1, "Julián Ruiz Quiroga", Role.CHILD, "son", null, null);
+        String boleta = """
+                ESCUELA PRIMARIA BENITO SALAS — BOLETA DE CALIFICACIONES
+                Alumno: Julián Ruiz Quiroga   Grado: 3   Ciclo escolar 2025-2026
+                Matemáticas 9   Español 8   Asistencia 96%
+                Padre o tutor: Lorena Beatriz Quiroga""";
+        List<Long> found = new SuggestionEngine(CATALOG.factors(FactorSet.HARDSHIP), CATALOG,
+                List.of(APPLICANT, QR, son), true).suggest(1, boleta).stream()
+                .filter(s -> s.kind() == SuggestionKind.PERSON).map(Suggestion::personId).toList();
+        assertThat(found).containsExactly(5L);
+    }
 }

@@ -62,4 +62,15 @@ class TypeScopeTest {
                 Human Resources""";
         assertThat(factors(CaseKind.I_601A, QR, letter)).contains("financial").doesNotContain("medical");
     }
+
+    @Test
+    void aPastorsLetterShowsTheCommunityNotTheIllness() {
+        String carta = """
+                IGLESIA CRISTIANA BUENAS NUEVAS — CARTA DE RECOMENDACIÓN
+                A quien corresponda: conozco a Marisol Esperanza Ávila Reyes desde hace doce años como miembro activo de
+                nuestra congregación; sirve en el ministerio de niños y en la comunidad. Desde su diagnóstico de epilepsia
+                y su tratamiento, los hermanos de la iglesia la acompañan.
+                Pastor Efraín Lozano""";
+        assertThat(factors(CaseKind.I_601A, QR, carta)).contains("social_cultural").doesNotContain("medical");
+    }
 }
