@@ -6,15 +6,16 @@ import java.util.Set;
 
 /**
  * What a professional's document can show by its words. A physician, a hospital or an employer speaks with authority
- * on their own field, not on the family's ties, its place in a community or a child's schooling: those words in their
- * letters are context ("her husband drives her to every appointment"), and the statements of the family, the clergy
- * or the school prove them. A country report describes a country, not one family's finances or bonds; a pastor or a
- * neighbour vouches for the family's place in a community, not for a diagnosis.
+ * on their own field, not on the family's ties or its place in a community: those words in their letters are context
+ * ("her husband drives her to every appointment"), and the statements of the family or the clergy prove them (a
+ * health document may still show a child's special-education needs). A country report describes a country, not one
+ * family's finances or bonds; a pastor or a neighbour vouches for the family's place in a community, not a diagnosis.
  * Within health, a letter proves the body or the mind by whichever its words weigh more (see {@link #rival}).
  */
 final class TypeScope {
 
-    private static final Set<String> NOT_A_WITNESS_OF_THE_FAMILY = Set.of("family_ties", "social_cultural", "education");
+    /** A therapist or a developmental pediatrician may well speak to a child's special-education needs. */
+    private static final Set<String> NOT_A_WITNESS_OF_THE_FAMILY = Set.of("family_ties", "social_cultural");
     private static final Set<String> HEALTH = Set.of("medical_record", "physician_letter", "psychological_evaluation",
             "therapy_record", "prescription");
     private static final Map<String, Set<String>> OUT_OF_SCOPE = Map.of(
