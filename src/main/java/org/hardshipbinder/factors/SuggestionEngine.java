@@ -102,7 +102,7 @@ public final class SuggestionEngine {
         Optional<EvidenceType> type = suggestType(documentId, text, folded, out);
         type.ifPresent(t -> keepInScope(t.code(), folded, out));
         type.ifPresent(t -> factorsOfType(documentId, t, relatives, out));
-        type.ifPresent(t -> sourceOfStatement(documentId, t, text, mentions, out));
+        type.ifPresent(t -> sourceOfStatement(documentId, t, text, mentions, relatives, out));
         Optional<OwnDateFinder.OwnDate> own = ownDates.find(text);
         own.ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
                 null, null, d.confidence(), UserMessage.of("metadata.ownDate." + d.reason().code(), d.text()))));
@@ -147,10 +147,11 @@ public final class SuggestionEngine {
 
     /**
      * A statement whose declarant is one of the case's people speaks for the family: the applicant or beneficiary
-     * is "self", a relative or sponsor "family". A statement by anyone else keeps no source (it varies).
+     * is "self", a relative or sponsor "family". A statement by anyone else keeps no source (it varies). A family
+     * member writing about another person of the case testifies to the ties between them.
      */
     private void sourceOfStatement(long documentId, EvidenceType type, String text,
-                                   List<PeopleDetector.Mention> mentions, List<Suggestion> out) {
+                                   List<PeopleDetector.Mention> mentions, List<Long> relatives, List<Suggestion> out) {
         if (TranslationSigns.isTranslation(text) || out.stream().anyMatch(s -> s.kind() == SuggestionKind.SOURCE)) {
             return;
         }
@@ -162,6 +163,10 @@ public final class SuggestionEngine {
             boolean self = p.role() == Role.APPLICANT || p.role() == Role.BENEFICIARY;
             out.add(new Suggestion(documentId, SuggestionKind.SOURCE, (self ? SourceKind.SELF : SourceKind.FAMILY).code(),
                     null, null, 0.8, UserMessage.of("factors.suggest.sourceOfDeclarant", p.name())));
+            if (mentions.stream().anyMatch(m -> !m.person().equals(p))) {
+                addFactor(documentId, "family_ties", relatives,
+                        UserMessage.of("factors.suggest.familyStatement", p.name()), out);
+            }
         });
     }
 
@@ -289,9 +294,15 @@ public final class SuggestionEngine {
         if (TypeFactors.decidesAlone(type.code())) {
             out.removeIf(s -> s.kind() == SuggestionKind.FACTOR);
         }
+        addFactor(documentId, proves.get(), relatives, UserMessage.of("metadata.factor.ofType", type.code()), out);
+    }
+
+    /** Adds a hardship factor, or in another kind of case the factors it stands for, unless already there. */
+    private void addFactor(long documentId, String hardshipCode, List<Long> relatives, UserMessage why,
+                           List<Suggestion> out) {
         java.util.Set<String> inCase = new java.util.HashSet<>();
         factors.keySet().forEach(f -> inCase.add(f.code()));
-        List<String> codes = inCase.contains(proves.get()) ? List.of(proves.get()) : DerivedFactors.of(proves.get());
+        List<String> codes = inCase.contains(hardshipCode) ? List.of(hardshipCode) : DerivedFactors.of(hardshipCode);
         for (String code : codes) {
             boolean there = out.stream().anyMatch(s -> s.kind() == SuggestionKind.FACTOR && s.value().equals(code));
             Factor factor = factors.keySet().stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
@@ -300,8 +311,7 @@ public final class SuggestionEngine {
             }
             Scenario scenario = hardship ? factor.defaultScenario() : Scenario.BOTH;
             for (Long relative : relatives) {
-                out.add(new Suggestion(documentId, SuggestionKind.FACTOR, code, relative, scenario, 0.75,
-                        UserMessage.of("metadata.factor.ofType", type.code())));
+                out.add(new Suggestion(documentId, SuggestionKind.FACTOR, code, relative, scenario, 0.75, why));
             }
         }
     }

@@ -97,4 +97,19 @@ class ConcernedPeopleAndSourceTest {
                 .filter(s -> s.kind() == SuggestionKind.PERSON).map(Suggestion::personId).toList();
         assertThat(found).containsExactly(5L);
     }
+
+    @Test
+    void aFamilyMembersStatementAboutAnotherOfTheCaseShowsFamilyTies() {
+        String declaracion = """
+                DECLARACIÓN JURADA
+                Yo, Lorena Beatriz Quiroga, declaro bajo juramento que mi esposo Héctor Anselmo Ruiz Paredes trabaja de
+                noche para pagar mi tratamiento.""";
+        assertThat(suggest(declaracion).stream().filter(s -> s.kind() == SuggestionKind.FACTOR).map(Suggestion::value))
+                .contains("family_ties");
+        String alone = """
+                DECLARATION OF LORENA BEATRIZ QUIROGA
+                I, Lorena Beatriz Quiroga, declare under penalty of perjury that I was born in Texas.""";
+        assertThat(suggest(alone).stream().filter(s -> s.kind() == SuggestionKind.FACTOR).map(Suggestion::value))
+                .doesNotContain("family_ties");
+    }
 }
