@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.hardshipbinder.model.Person;
 import org.hardshipbinder.model.Role;
 import org.hardshipbinder.model.Scenario;
+import org.hardshipbinder.model.SourceKind;
 import org.hardshipbinder.model.UserMessage;
 
 /**
@@ -69,7 +70,11 @@ public final class SuggestionEngine {
         FoldedText folded = new FoldedText(text);
         List<Suggestion> out = new ArrayList<>();
         List<PeopleDetector.Mention> mentions = names.detect(text, people);
-        for (PeopleDetector.Mention m : mentions) {
+        Optional<EvidenceType> recordType = bestType(text, folded).map(Map.Entry::getKey);
+        List<PeopleDetector.Mention> concerned = new ArrayList<>(
+                ConcernedPeople.of(recordType.map(EvidenceType::code).orElse(null), mentions));
+        concerned.addAll(RelativeMentions.find(text, people, mentions));
+        for (PeopleDetector.Mention m : concerned) {
             out.add(new Suggestion(documentId, SuggestionKind.PERSON, String.valueOf(m.person().id()), m.person().id(),
                     null, m.confidence(), UserMessage.of("factors.suggest.found", m.found())));
         }
@@ -95,7 +100,9 @@ public final class SuggestionEngine {
             }
         });
         Optional<EvidenceType> type = suggestType(documentId, text, folded, out);
+        type.ifPresent(t -> keepInScope(t.code(), folded, out));
         type.ifPresent(t -> factorsOfType(documentId, t, relatives, out));
+        type.ifPresent(t -> sourceOfStatement(documentId, t, text, mentions, relatives, out));
         Optional<OwnDateFinder.OwnDate> own = ownDates.find(text);
         own.ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
                 null, null, d.confidence(), UserMessage.of("metadata.ownDate." + d.reason().code(), d.text()))));
@@ -110,11 +117,7 @@ public final class SuggestionEngine {
      * a translation whatever it translates, and takes the source kind of what it translates.
      */
     private Optional<EvidenceType> suggestType(long documentId, String text, FoldedText folded, List<Suggestion> out) {
-        FoldedText heading = new FoldedText(heading(text));
-        Optional<Map.Entry<EvidenceType, Integer>> best = types.entrySet().stream()
-                .map(t -> Map.entry(t.getKey(), t.getValue().match(folded).score() + t.getValue().match(heading).score()))
-                .filter(t -> t.getValue() >= TYPE_THRESHOLD && !t.getKey().code().equals(TRANSLATION))
-                .max(Comparator.comparingInt(Map.Entry::getValue));
+        Optional<Map.Entry<EvidenceType, Integer>> best = bestType(text, folded);
         boolean translation = TranslationSigns.isTranslation(text);
         if (translation) {
             out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, TRANSLATION, null, null, 0.9,
@@ -134,6 +137,52 @@ public final class SuggestionEngine {
         return best.map(Map.Entry::getKey);
     }
 
+    private Optional<Map.Entry<EvidenceType, Integer>> bestType(String text, FoldedText folded) {
+        FoldedText heading = new FoldedText(heading(text));
+        return types.entrySet().stream()
+                .map(t -> Map.entry(t.getKey(), t.getValue().match(folded).score() + t.getValue().match(heading).score()))
+                .filter(t -> t.getValue() >= TYPE_THRESHOLD && !t.getKey().code().equals(TRANSLATION))
+                .max(Comparator.comparingInt(Map.Entry::getValue));
+    }
+
+    /**
+     * A statement whose declarant is one of the case's people speaks for the family: the applicant or beneficiary
+     * is "self", a relative or sponsor "family". A statement by anyone else keeps no source (it varies). A family
+     * member writing about another person of the case testifies to the ties between them.
+     */
+    private void sourceOfStatement(long documentId, EvidenceType type, String text,
+                                   List<PeopleDetector.Mention> mentions, List<Long> relatives, List<Suggestion> out) {
+        if (TranslationSigns.isTranslation(text) || out.stream().anyMatch(s -> s.kind() == SuggestionKind.SOURCE)) {
+            return;
+        }
+        String folded = TextFold.fold(text);
+        if (!STATEMENT_TYPES.contains(type.code()) && !FIRST_PERSON.matcher(folded).find()) {
+            return;
+        }
+        declarant(folded, mentions.stream().map(PeopleDetector.Mention::person).toList()).ifPresent(p -> {
+            boolean self = p.role() == Role.APPLICANT || p.role() == Role.BENEFICIARY;
+            out.add(new Suggestion(documentId, SuggestionKind.SOURCE, (self ? SourceKind.SELF : SourceKind.FAMILY).code(),
+                    null, null, 0.8, UserMessage.of("factors.suggest.sourceOfDeclarant", p.name())));
+            if (mentions.stream().anyMatch(m -> !m.person().equals(p))) {
+                addFactor(documentId, "family_ties", relatives,
+                        UserMessage.of("factors.suggest.familyStatement", p.name()), out);
+            }
+        });
+    }
+
+    /** The person a statement names as its author ("Declaration of X", "I, X,", "My name is X"). */
+    private Optional<Person> declarant(String folded, List<Person> candidates) {
+        java.util.regex.Matcher declarant = DECLARANT.matcher(folded);
+        while (declarant.find()) {
+            String after = folded.substring(declarant.end(), Math.min(folded.length(), declarant.end() + 60));
+            Optional<Person> found = names.detect(after, candidates).stream().findFirst().map(PeopleDetector.Mention::person);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The exhibit-index title: for a statement, its declarant ("Declaration of X", "I, X,", "My name is X"); otherwise
      * the people the heading names, in the order it names them, else the one the text names most fully.
@@ -147,11 +196,7 @@ public final class SuggestionEngine {
         boolean statement = !translation && (STATEMENT_TYPES.contains(type.code()) || FIRST_PERSON.matcher(folded).find());
         List<Person> concerned = new ArrayList<>();
         if (statement) {
-            java.util.regex.Matcher declarant = DECLARANT.matcher(folded);
-            while (concerned.isEmpty() && declarant.find()) {
-                String after = folded.substring(declarant.end(), Math.min(folded.length(), declarant.end() + 60));
-                names.detect(after, candidates).stream().findFirst().ifPresent(m -> concerned.add(m.person()));
-            }
+            declarant(folded, candidates).ifPresent(concerned::add);
         }
         if (concerned.isEmpty()) {
             String foldedHead = TextFold.fold(head);
@@ -200,6 +245,43 @@ public final class SuggestionEngine {
     }
 
     /**
+     * Drops the factors a document of this type cannot show by its words (see {@link TypeScope}); a parole or
+     * 212(d)(3)(A) factor goes when every hardship factor it stands for is out of scope.
+     */
+    private void keepInScope(String type, FoldedText folded, List<Suggestion> out) {
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        hardshipFactors.forEach((f, matcher) -> {
+            if (inScope(type, f.code(), matcher.match(folded).score(), folded)) {
+                shown.add(f.code());
+            }
+        });
+        out.removeIf(s -> s.kind() == SuggestionKind.FACTOR && !supported(s.value(), shown));
+    }
+
+    private boolean inScope(String type, String code, int score, FoldedText folded) {
+        if (!TypeScope.mayShow(type, code)) {
+            return false;
+        }
+        return TypeScope.rival(type, code).flatMap(this::hardshipMatcher)
+                .map(rival -> rival.match(folded).score() <= score).orElse(true);
+    }
+
+    private Optional<TermMatcher> hardshipMatcher(String code) {
+        return hardshipFactors.entrySet().stream().filter(e -> e.getKey().code().equals(code)).map(Map.Entry::getValue)
+                .findFirst();
+    }
+
+    /** A hardship factor is supported when in scope; another kind's factor when one hardship factor behind it is. */
+    private boolean supported(String code, java.util.Set<String> shown) {
+        if (hardshipMatcher(code).isPresent()) {
+            return shown.contains(code);
+        }
+        List<String> behind = hardshipFactors.keySet().stream().map(Factor::code)
+                .filter(h -> DerivedFactors.of(h).contains(code)).toList();
+        return behind.isEmpty() || behind.stream().anyMatch(shown::contains);
+    }
+
+    /**
      * A record's factor is its type's alone; a letter or report adds its type's factor to what its words show
      * (see {@link TypeFactors}). In parole and 212(d)(3)(A) cases the type's hardship factor stands for the case
      * factors it supports.
@@ -212,9 +294,15 @@ public final class SuggestionEngine {
         if (TypeFactors.decidesAlone(type.code())) {
             out.removeIf(s -> s.kind() == SuggestionKind.FACTOR);
         }
+        addFactor(documentId, proves.get(), relatives, UserMessage.of("metadata.factor.ofType", type.code()), out);
+    }
+
+    /** Adds a hardship factor, or in another kind of case the factors it stands for, unless already there. */
+    private void addFactor(long documentId, String hardshipCode, List<Long> relatives, UserMessage why,
+                           List<Suggestion> out) {
         java.util.Set<String> inCase = new java.util.HashSet<>();
         factors.keySet().forEach(f -> inCase.add(f.code()));
-        List<String> codes = inCase.contains(proves.get()) ? List.of(proves.get()) : DerivedFactors.of(proves.get());
+        List<String> codes = inCase.contains(hardshipCode) ? List.of(hardshipCode) : DerivedFactors.of(hardshipCode);
         for (String code : codes) {
             boolean there = out.stream().anyMatch(s -> s.kind() == SuggestionKind.FACTOR && s.value().equals(code));
             Factor factor = factors.keySet().stream().filter(f -> f.code().equals(code)).findFirst().orElse(null);
@@ -223,8 +311,7 @@ public final class SuggestionEngine {
             }
             Scenario scenario = hardship ? factor.defaultScenario() : Scenario.BOTH;
             for (Long relative : relatives) {
-                out.add(new Suggestion(documentId, SuggestionKind.FACTOR, code, relative, scenario, 0.75,
-                        UserMessage.of("metadata.factor.ofType", type.code())));
+                out.add(new Suggestion(documentId, SuggestionKind.FACTOR, code, relative, scenario, 0.75, why));
             }
         }
     }

@@ -22,7 +22,8 @@ final class TypeFactors {
     /** A physician's letter may be about the mind as much as the body: its words decide, not its type. */
     private static final Map<String, String> NARRATIVES = Map.of(
             "employer_letter", "financial", "iep", "education",
-            "country_report", "country_conditions", "news_article", "country_conditions");
+            "country_report", "country_conditions", "news_article", "country_conditions",
+            "community_letter", "social_cultural");
 
     private TypeFactors() {
     }
