@@ -168,6 +168,12 @@ public final class DesktopApp extends Application {
     @Override
     public void stop() {
         background.shutdownNow();
+        try {
+            // Work still running (a page loading, a check) ends before the vault it reads is closed.
+            background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         if (services != null) {
             services.close();
         }

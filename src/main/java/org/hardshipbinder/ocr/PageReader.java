@@ -68,7 +68,8 @@ final class PageReader implements AutoCloseable {
             BufferedImage turned = deskewed(GrayImages.quarterTurns(image, turn));
             return new UprightSearch.Reading(turn, turned, engine.recognize(turned, dpi, firstModel));
         };
-        UprightSearch.Reading reading = reader.read(0);
+        UprightSearch.Reading asGiven = reader.read(0);
+        UprightSearch.Reading reading = asGiven;
         if (reading.recognition().meanConfidence() < CONFIDENT || reading.sideways()) {
             reading = orientation.best(image, dpi, reading, reader);
         }
@@ -86,6 +87,11 @@ final class PageReader implements AutoCloseable {
                 if (LanguageCodes.tesseractModel(language).filter(installedModels::contains).isEmpty()) {
                     return new Outcome(withoutModel(pageId, first, firstModel, language), false, turn);
                 }
+            } else if (PageText.UNKNOWN_LANGUAGE.equals(language) && !first.text().isBlank()) {
+                // Unsure letters in no language and no script detected (a few characters of an alphabet without a
+                // model are too few for script detection): Latin noise. Only numbers are kept, marked like a script
+                // without a model, and the page is not turned on the strength of noise.
+                return new Outcome(withoutModel(pageId, asGiven.recognition(), firstModel, language), false, 0);
             }
         }
         String better = LanguageCodes.tesseractModel(language).filter(installedModels::contains).orElse(firstModel);

@@ -2,13 +2,20 @@ package org.hardshipbinder.ui.common;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.LongFunction;
 import org.hardshipbinder.factors.Suggestion;
 import org.hardshipbinder.model.Scenario;
+import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.ui.UiText;
 
 /** What a suggestion proposes, in the user's words: "Medical — Laura — Separation", "Kind of document: Tax return" … */
 public final class SuggestionWords {
+
+    /** Explanations whose first argument is an evidence type's code. */
+    private static final Set<String> TYPE_FIRST = Set.of("metadata.factor.ofType", "factors.suggest.sourceOfType");
 
     private final UiText text;
     private final LongFunction<String> personName;
@@ -44,7 +51,17 @@ public final class SuggestionWords {
     }
 
     public String explanation(Suggestion s) {
-        return s.explanation() == null ? "" : text.format(s.explanation());
+        if (s.explanation() == null) {
+            return "";
+        }
+        UserMessage m = s.explanation();
+        if (TYPE_FIRST.contains(m.key()) && !m.args().isEmpty()) {
+            // The suggestion keeps the type's code (it is stored, in no language); the user reads the type's name.
+            List<Object> args = new ArrayList<>(m.args());
+            args.set(0, text.evidenceType(String.valueOf(args.get(0))));
+            m = new UserMessage(m.key(), args);
+        }
+        return text.format(m);
     }
 
     private String dateOf(String iso) {

@@ -82,7 +82,9 @@ public final class PageEditBar extends VBox {
         ChoiceDialog<Choice> dialog = new ChoiceDialog<>(choices.get(0), choices);
         dialog.setTitle(text.get(title));
         dialog.setHeaderText(text.get(question));
-        dialog.initOwner(getScene() == null ? null : getScene().getWindow());
+        // The question says it all; the stock question-mark picture would be an image without a name for a reader.
+        dialog.setGraphic(null);
+        org.hardshipbinder.ui.common.Dialogs.own(dialog, this);
         return dialog.showAndWait();
     }
 

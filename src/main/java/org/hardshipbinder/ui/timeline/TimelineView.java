@@ -23,6 +23,7 @@ import org.hardshipbinder.chronology.DateConflict;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
+import org.hardshipbinder.ui.common.Dialogs;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.Navigator;
 import org.hardshipbinder.ui.shell.ScreenView;
@@ -99,6 +100,7 @@ public final class TimelineView extends BorderPane implements ScreenView {
         save.setTooltip(new Tooltip(text.get("ui.timeline.printHelp")));
         save.disableProperty().bind(viewModel.busyProperty());
         save.setOnAction(e -> chooseAndSave());
+        Dialogs.opensSystemChooser(save);
         Button folder = new Button(text.get("ui.timeline.openFolder"));
         folder.setId("chronologyFolder");
         folder.disableProperty().bind(viewModel.lastSavedProperty().isNull());

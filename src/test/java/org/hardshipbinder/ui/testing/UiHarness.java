@@ -72,6 +72,12 @@ public final class UiHarness implements AutoCloseable {
     @Override
     public void close() {
         background.shutdownNow();
+        try {
+            // A page or list still loading would otherwise find the vault closed under it.
+            background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         services.close();
     }
 }
