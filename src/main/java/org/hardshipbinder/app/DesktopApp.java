@@ -14,7 +14,7 @@ import javafx.scene.control.ButtonType;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hardshipbinder.i18n.Messages;
-import org.hardshipbinder.ui.DesktopUi;
+import org.hardshipbinder.ui.desktop.DesktopUi;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.PopupNotifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
@@ -22,9 +22,7 @@ import org.hardshipbinder.ui.prefs.JavaPreferenceStore;
 import org.hardshipbinder.ui.task.BackgroundThreads;
 import org.hardshipbinder.ui.task.TaskRunner;
 import org.hardshipbinder.vault.AccessMode;
-import org.hardshipbinder.vault.VaultInUseException;
 import org.hardshipbinder.vault.VaultLocation;
-import org.hardshipbinder.vault.VaultUnavailableException;
 import org.hardshipbinder.wiring.Services;
 
 /** The desktop app: opens the vault (read-only or quit when another window has it) and shows the main window. */
@@ -38,33 +36,59 @@ public final class DesktopApp extends Application {
     /** Background work yields to the window (ADR ui-0002). */
     private final ExecutorService background = Executors.newFixedThreadPool(2, new BackgroundThreads("background-task"));
     private Services services;
+    private AppPreferences preferences;
+    private Path vaultDir;
+    private VaultOpening opening;
 
     static void launchApp() {
         Application.launch(DesktopApp.class);
     }
 
+    /**
+     * Runs on the launcher thread before the window exists: reads the preferences and opens (and migrates) the
+     * vault, so the JavaFX thread never waits on the disk.
+     */
     @Override
-    public void start(Stage stage) {
-        BackgroundThreads.lowerOptimizingCompilerPriority();
-        AppPreferences preferences = new AppPreferences(JavaPreferenceStore.forUser());
-        UiText text = new UiText(new Messages(preferences.language()));
+    public void init() {
+        preferences = new AppPreferences(JavaPreferenceStore.forUser());
         if (!preferences.tessdataFolder().isBlank() && System.getProperty(TESSDATA_PROPERTY) == null) {
             // the OCR service reads this when it is first built; the preference names a folder with more languages
             System.setProperty(TESSDATA_PROPERTY, preferences.tessdataFolder());
         }
-        Path vaultDir = VaultLocation.resolveForThisMachine(explicitVault(preferences));
-        try {
-            services = openVault(vaultDir, text);
-        } catch (VaultUnavailableException e) {
-            LOG.log(Level.SEVERE, "cannot open vault", e);
-            new Alert(Alert.AlertType.ERROR, text.error(e)).showAndWait();
+        vaultDir = VaultLocation.resolveForThisMachine(explicitVault(preferences));
+        opening = VaultOpening.attempt(vaultDir, AccessMode.READ_WRITE);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        BackgroundThreads.lowerOptimizingCompilerPriority();
+        UiText text = new UiText(new Messages(preferences.language()));
+        if (opening instanceof VaultOpening.InUse inUse && askReadOnly(inUse, text)) {
+            // the read-only open goes to a background thread too; the window appears when it is done
+            VaultOpening.inBackground(vaultDir, AccessMode.READ_ONLY, background)
+                    .whenComplete((readOnly, failure) -> Platform.runLater(() -> {
+                        if (failure != null) {
+                            LOG.log(Level.SEVERE, "cannot open vault read-only", failure);
+                        }
+                        show(stage, failure == null ? readOnly : null, text);
+                    }));
+            return;
+        }
+        show(stage, opening, text);
+    }
+
+    private void show(Stage stage, VaultOpening outcome, UiText text) {
+        if (outcome instanceof VaultOpening.Unavailable unavailable) {
+            LOG.log(Level.SEVERE, "cannot open vault", unavailable.reason());
+            new Alert(Alert.AlertType.ERROR, text.error(unavailable.reason())).showAndWait();
             Platform.exit();
             return;
         }
-        if (services == null) {
+        if (!(outcome instanceof VaultOpening.Opened opened)) {
             Platform.exit();
             return;
         }
+        services = opened.services();
         TaskRunner tasks = new TaskRunner(background, Platform::runLater,
                 e -> LOG.log(Level.WARNING, "background task failed", e));
         DesktopUi ui = new DesktopUi(services, preferences, tasks, new PopupNotifier(() -> stage));
@@ -92,18 +116,13 @@ public final class DesktopApp extends Application {
         stage.setHeight(Math.min(800, bounds.getHeight()));
     }
 
-    /** Opens the vault for writing; when another window has it, offers read-only or quit (null means quit). */
-    private static Services openVault(Path vaultDir, UiText text) {
-        try {
-            return Services.open(vaultDir, AccessMode.READ_WRITE);
-        } catch (VaultInUseException inUse) {
-            ButtonType readOnly = new ButtonType(text.get("ui.vault.openReadOnly"), ButtonBar.ButtonData.OK_DONE);
-            ButtonType quit = new ButtonType(text.get("ui.vault.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert alert = new Alert(Alert.AlertType.WARNING, text.format(inUse.userMessage()), readOnly, quit);
-            alert.setHeaderText(text.get("ui.vault.inUseTitle"));
-            return alert.showAndWait().filter(readOnly::equals)
-                    .map(b -> Services.open(vaultDir, AccessMode.READ_ONLY)).orElse(null);
-        }
+    /** Another window has the vault: read-only, or quit. */
+    private static boolean askReadOnly(VaultOpening.InUse inUse, UiText text) {
+        ButtonType readOnly = new ButtonType(text.get("ui.vault.openReadOnly"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType quit = new ButtonType(text.get("ui.vault.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, text.format(inUse.reason().userMessage()), readOnly, quit);
+        alert.setHeaderText(text.get("ui.vault.inUseTitle"));
+        return alert.showAndWait().filter(readOnly::equals).isPresent();
     }
 
     @Override

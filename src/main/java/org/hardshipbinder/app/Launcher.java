@@ -2,7 +2,10 @@ package org.hardshipbinder.app;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.hardshipbinder.cli.Cli;
+import org.hardshipbinder.cli.RootCommand;
+import org.hardshipbinder.logging.AppLogging;
 
 /**
  * The jar's entry point. It does not extend {@code Application}, so a plain {@code java -jar} starts JavaFX from
@@ -14,6 +17,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Before any library logs: their records go to the log file, not the terminal (--verbose shows them too).
+        AppLogging.installForThisMachine(Arrays.asList(args).contains(RootCommand.VERBOSE));
         if (args.length == 0) {
             DesktopApp.launchApp();
             return;

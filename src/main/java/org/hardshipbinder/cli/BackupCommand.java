@@ -8,8 +8,7 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
-        description = "Write a consistent copy of the vault to FILE; safe while the app is open.")
+@Command(name = "backup", mixinStandardHelpOptions = true)
 final class BackupCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -25,7 +24,7 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Path written = context.services(AccessMode.READ_ONLY).backup().backupTo(out);
-            context.out().println("backup written to " + written);
+            context.out().println(context.get("cli.backup.written", written));
             return ExitCodes.OK;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,22 +11,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "binder", mixinStandardHelpOptions = true,
-        description = {"Build the exhibit binder of a case from its plan: cover, exhibit index, a divider before each",
-                "exhibit, stamped and numbered pages, bookmarks and a searchable text layer, all US Letter.",
-                "With --max-mb the binder is split into FILE-vol1.pdf, FILE-vol2.pdf … each under N MB.",
-                "Prints one line per file written; a document that cannot be placed stops the build with a message."},
         subcommands = {BinderPlanCommand.class, BinderSettingsCommand.class, BinderEditCommand.class})
 final class BinderCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--case", paramLabel = "ID", description = "The case to build the binder of.")
+    @Option(names = "--case", paramLabel = "ID")
     Long caseId;
-    @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write the binder.")
+    @Option(names = "--out", paramLabel = "FILE.pdf")
     Path out;
-    @Option(names = "--index-out", paramLabel = "FILE.pdf", description = "Also write the exhibit index as its own PDF.")
+    @Option(names = "--index-out", paramLabel = "FILE.pdf")
     Path indexOut;
-    @Option(names = "--max-mb", paramLabel = "N", description = "Split into volumes of at most N MB (default: the case's setting, else one file).")
+    @Option(names = "--max-mb", paramLabel = "N")
     Integer maxMb;
 
     BinderCommand(CliContext context) {
@@ -36,12 +32,12 @@ final class BinderCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (caseId == null || out == null) {
-            throw new IllegalArgumentException("binder needs --case ID and --out FILE.pdf (or a subcommand: plan, settings, edit)");
+            throw new IllegalArgumentException(context.get("cli.binder.needsCaseAndOut"));
         }
         Services services = context.services(AccessMode.READ_WRITE);
         BinderOutcome outcome = services.binderBuilder().build(caseId, new BinderRequest(out, indexOut, maxMb));
         if (outcome instanceof BinderOutcome.Stopped stopped) {
-            context.err().println("error: " + context.text(stopped.reason()));
+            context.err().println(context.error(context.text(stopped.reason())));
             return ExitCodes.FINISHED_WITH_PROBLEMS;
         }
         BinderOutcome.Built built = (BinderOutcome.Built) outcome;
@@ -54,7 +50,7 @@ final class BinderCommand implements Callable<Integer> {
         }
         context.out().println(context.text(UserMessage.of("binder.cli.summary", built.exhibits(), built.binderPages(),
                 built.volumes().size())));
-        built.warnings().forEach(w -> context.err().println("warning: " + context.text(w)));
+        built.warnings().forEach(w -> context.err().println(context.get("cli.warning", context.text(w))));
         return built.warnings().isEmpty() ? ExitCodes.OK : ExitCodes.FINISHED_WITH_PROBLEMS;
     }
 }

@@ -8,11 +8,7 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "edit", mixinStandardHelpOptions = true,
-        description = {"Change the binder plan (see 'binder plan' for exhibit ids and section codes). One change per call:",
-                "--include/--exclude ID, --move ID --section CODE --to N, --move-section CODE --to N,",
-                "--title ID --text T (empty text: the document's own title),",
-                "--add-statement --section CODE --title-text T --text S (a record that is unavailable), --remove-statement ID."})
+@Command(name = "edit", mixinStandardHelpOptions = true)
 final class BinderEditCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -33,13 +29,13 @@ final class BinderEditCommand implements Callable<Integer> {
         @Option(names = "--remove-statement", paramLabel = "EXHIBIT") Long removeStatement;
     }
 
-    @Option(names = "--section", paramLabel = "CODE", description = "Target section code (relationship_proof, medical … other).")
+    @Option(names = "--section", paramLabel = "CODE")
     String section;
-    @Option(names = "--to", paramLabel = "N", description = "New position, 1 = first.", defaultValue = "1")
+    @Option(names = "--to", paramLabel = "N", defaultValue = "1")
     int to;
-    @Option(names = "--text", paramLabel = "TEXT", description = "A title, or the statement's text.")
+    @Option(names = "--text", paramLabel = "TEXT")
     String text;
-    @Option(names = "--title-text", paramLabel = "TITLE", description = "The statement's title.")
+    @Option(names = "--title-text", paramLabel = "TITLE")
     String statementTitle;
 
     BinderEditCommand(CliContext context) {
@@ -64,16 +60,16 @@ final class BinderEditCommand implements Callable<Integer> {
             result = plans.removeStatement(caseId, change.removeStatement);
         }
         if (result instanceof PlanEdit.Refused refused) {
-            context.err().println("error: " + context.text(refused.reason()));
+            context.err().println(context.error(context.text(refused.reason())));
             return ExitCodes.USAGE;
         }
         context.out().println("ok");
         return ExitCodes.OK;
     }
 
-    private static String require(String value, String option) {
+    private String require(String value, String option) {
         if (value == null) {
-            throw new IllegalArgumentException("this change needs " + option);
+            throw new IllegalArgumentException(context.get("cli.binder.edit.needs", option));
         }
         return value;
     }

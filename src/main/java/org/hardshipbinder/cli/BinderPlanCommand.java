@@ -15,16 +15,14 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
-        description = {"Print the binder plan: sections in order, each exhibit with its id, label, document and",
-                "whether it is included. Documents imported since the last look join their default section."})
+@Command(name = "plan", mixinStandardHelpOptions = true)
 final class BinderPlanCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--case", required = true, paramLabel = "ID")
     long caseId;
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     BinderPlanCommand(CliContext context) {
@@ -35,7 +33,7 @@ final class BinderPlanCommand implements Callable<Integer> {
     public Integer call() {
         Services services = context.services(AccessMode.READ_WRITE);
         if (services.cases().find(caseId).isEmpty()) {
-            throw new IllegalArgumentException("there is no case " + caseId);
+            throw new IllegalArgumentException(context.get("cli.noCase", caseId));
         }
         BinderPlan plan = services.binderPlans().plan(caseId);
         Map<Long, String> labels = new LinkedHashMap<>();

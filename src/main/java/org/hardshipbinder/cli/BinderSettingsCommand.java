@@ -8,21 +8,20 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "settings", mixinStandardHelpOptions = true,
-        description = "Change how the binder is printed; options left out keep their value. Prints the settings.")
+@Command(name = "settings", mixinStandardHelpOptions = true)
 final class BinderSettingsCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--case", required = true, paramLabel = "ID")
     long caseId;
-    @Option(names = "--labels", paramLabel = "SCHEME", description = "letters (A, B … AA), numbers (1, 2 …) or section-prefixed (A-1, A-2 …).")
+    @Option(names = "--labels", paramLabel = "SCHEME")
     String labels;
-    @Option(names = "--bates", paramLabel = "PREFIX", description = "Prefix before each binder page number, e.g. LOPEZ (empty to remove).")
+    @Option(names = "--bates", paramLabel = "PREFIX")
     String bates;
-    @Option(names = "--preparer", paramLabel = "NAME", description = "Who prepared the binder, printed on the cover (empty to remove).")
+    @Option(names = "--preparer", paramLabel = "NAME")
     String preparer;
-    @Option(names = "--max-mb", paramLabel = "N", description = "Default size limit per file in MB (0 to remove).")
+    @Option(names = "--max-mb", paramLabel = "N")
     Integer maxMb;
 
     BinderSettingsCommand(CliContext context) {
@@ -33,12 +32,11 @@ final class BinderSettingsCommand implements Callable<Integer> {
     public Integer call() {
         Services services = context.services(AccessMode.READ_WRITE);
         if (services.cases().find(caseId).isEmpty()) {
-            throw new IllegalArgumentException("there is no case " + caseId);
+            throw new IllegalArgumentException(context.get("cli.noCase", caseId));
         }
         BinderSettings current = services.binderPlans().settings(caseId);
         LabelScheme scheme = labels == null ? current.labelScheme() : LabelScheme.fromCode(labels)
-                .orElseThrow(() -> new IllegalArgumentException("unknown label scheme " + labels
-                        + " (use letters, numbers or section-prefixed)"));
+                .orElseThrow(() -> new IllegalArgumentException(context.get("cli.binder.settings.unknownLabels", labels)));
         BinderSettings changed = new BinderSettings(scheme, bates == null ? current.batesPrefix() : bates,
                 preparer == null ? current.preparer() : preparer,
                 maxMb == null ? current.maxMb() : maxMb <= 0 ? null : maxMb);

@@ -10,20 +10,19 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "case", mixinStandardHelpOptions = true, description = "Create and list cases.",
+@Command(name = "case", mixinStandardHelpOptions = true,
         subcommands = {CaseCommand.Create.class, CaseCommand.ListCases.class})
 final class CaseCommand {
 
-    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a case; prints its id.")
+    @Command(name = "create", mixinStandardHelpOptions = true)
     static final class Create implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--kind", required = true, paramLabel = "KIND",
-                description = "I-601A, I-601, 212h, 212i, parole or 212d3a.")
+        @Option(names = "--kind", required = true, paramLabel = "KIND")
         String kind;
-        @Option(names = "--applicant", required = true, paramLabel = "NAME", description = "The applicant's full name.")
+        @Option(names = "--applicant", required = true, paramLabel = "NAME")
         String applicant;
-        @Option(names = "--title", paramLabel = "T", description = "A title you will recognize the case by.")
+        @Option(names = "--title", paramLabel = "T")
         String title;
 
         Create(CliContext context) {
@@ -33,9 +32,9 @@ final class CaseCommand {
         @Override
         public Integer call() {
             CaseKind caseKind = CaseKind.fromCode(kind).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown kind '" + kind + "'; use I-601A, I-601, 212h, 212i, parole or 212d3a"));
+                    context.get("cli.case.unknownKind", kind)));
             if (applicant.isBlank()) {
-                throw new IllegalArgumentException("the applicant's name is empty");
+                throw new IllegalArgumentException(context.get("cli.case.emptyApplicant"));
             }
             Case created = context.services(AccessMode.READ_WRITE).cases().create(caseKind, applicant.strip(), title);
             context.out().println(created.id());
@@ -43,11 +42,11 @@ final class CaseCommand {
         }
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true, description = "List the cases in the vault.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListCases implements Callable<Integer> {
         private final CliContext context;
 
-        @Option(names = "--json", description = "Print one JSON object.")
+        @Option(names = "--json")
         boolean json;
 
         ListCases(CliContext context) {

@@ -18,25 +18,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Check a case the way an officer would: translations, contradictions between documents, "
-                + "coverage gaps and preflight problems. Prints each finding with its severity, code, message and "
-                + "document/page.", "Exit code 3 when any error remains."},
         subcommands = CheckCommand.Dismiss.class)
 final class CheckCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--case", paramLabel = "ID", description = "The case to check (required).")
+    @Option(names = "--case", paramLabel = "ID")
     Long caseId;
-    @Option(names = "--json", description = "Print one JSON object: {\"findings\":[…]}.")
+    @Option(names = "--json")
     boolean json;
-    @Option(names = "--lang", paramLabel = "en|es", description = "Language of the messages (default en).")
-    String lang;
-    @Option(names = "--medical-max-months", paramLabel = "N", description = "Newest medical evidence may be this old (default 12).")
+    @Option(names = "--medical-max-months", paramLabel = "N")
     Integer medicalMonths;
-    @Option(names = "--financial-max-months", paramLabel = "N", description = "Newest financial evidence may be this old (default 18).")
+    @Option(names = "--financial-max-months", paramLabel = "N")
     Integer financialMonths;
-    @Option(names = "--show-dismissed", description = "Also list the findings you dismissed.")
+    @Option(names = "--show-dismissed")
     boolean showDismissed;
 
     CheckCommand(CliContext context) {
@@ -46,13 +41,13 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (caseId == null) {
-            throw new IllegalArgumentException("check needs --case ID");
+            throw new IllegalArgumentException(context.get("cli.check.needsCase"));
         }
         Services services = context.services(AccessMode.READ_ONLY);
         CheckSettings settings = CheckSettings.defaults().withMaxAges(medicalMonths, financialMonths);
         CheckReport report = services.checks().run(caseId, settings)
-                .orElseThrow(() -> new IllegalArgumentException("there is no case " + caseId));
-        FindingFormatter formatter = new FindingFormatter(messages(lang));
+                .orElseThrow(() -> new IllegalArgumentException(context.get("cli.noCase", caseId)));
+        FindingFormatter formatter = new FindingFormatter(context.messages());
         if (json) {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("findings", report.findings().stream().map(f -> row(f, formatter)).toList());
@@ -66,16 +61,6 @@ final class CheckCommand implements Callable<Integer> {
             context.out().println(summary(report));
         }
         return report.hasErrors() ? ExitCodes.FINISHED_WITH_PROBLEMS : ExitCodes.OK;
-    }
-
-    private static Messages messages(String lang) {
-        if (lang == null || lang.equalsIgnoreCase("en")) {
-            return new Messages(Locale.ENGLISH);
-        }
-        if (lang.equalsIgnoreCase("es")) {
-            return new Messages(Messages.SPANISH);
-        }
-        throw new IllegalArgumentException("unknown language '" + lang + "'; use en or es");
     }
 
     static Map<String, Object> row(Finding f, FindingFormatter formatter) {
@@ -108,29 +93,27 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
-    private static String summary(CheckReport report) {
+    private String summary(CheckReport report) {
         long errors = report.findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = report.findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         long notes = report.findings().stream().filter(f -> f.severity() == Severity.INFO).count();
-        return errors + " error(s), " + warnings + " warning(s), " + notes + " note(s)"
-                + (report.dismissed().isEmpty() ? "" : "; " + report.dismissed().size() + " dismissed");
+        return context.get("cli.check.summary", errors, warnings, notes)
+                + (report.dismissed().isEmpty() ? "" : context.get("cli.check.summaryDismissed", report.dismissed().size()));
     }
 
-    @Command(name = "dismiss", mixinStandardHelpOptions = true,
-            description = {"Set aside a finding with a reason. It stays dismissed until the evidence it rests on changes.",
-                    "Prints how many findings were dismissed."})
+    @Command(name = "dismiss", mixinStandardHelpOptions = true)
     static final class Dismiss implements Callable<Integer> {
         private final CliContext context;
 
         @Option(names = "--case", required = true, paramLabel = "ID")
         long caseId;
-        @Option(names = "--code", required = true, paramLabel = "CODE", description = "The finding's code, e.g. UNDATED.")
+        @Option(names = "--code", required = true, paramLabel = "CODE")
         String code;
-        @Option(names = "--doc", paramLabel = "ID", description = "A document the finding concerns.")
+        @Option(names = "--doc", paramLabel = "ID")
         Long documentId;
-        @Option(names = "--person", paramLabel = "ID", description = "A person the finding concerns.")
+        @Option(names = "--person", paramLabel = "ID")
         Long personId;
-        @Option(names = "--reason", required = true, paramLabel = "R", description = "Why it does not apply.")
+        @Option(names = "--reason", required = true, paramLabel = "R")
         String reason;
 
         Dismiss(CliContext context) {
@@ -140,18 +123,18 @@ final class CheckCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             if (reason.isBlank()) {
-                throw new IllegalArgumentException("--reason must say why the finding does not apply");
+                throw new IllegalArgumentException(context.get("cli.check.reasonNeeded"));
             }
             Services services = context.services(AccessMode.READ_WRITE);
             if (services.cases().find(caseId).isEmpty()) {
-                throw new IllegalArgumentException("there is no case " + caseId);
+                throw new IllegalArgumentException(context.get("cli.noCase", caseId));
             }
             int count = services.checks().dismiss(caseId, code, documentId, personId, reason.strip(), CheckSettings.defaults());
             context.out().println(count);
             if (count == 0) {
-                context.err().println("no current finding matches " + code
-                        + (documentId == null ? "" : " for document " + documentId)
-                        + (personId == null ? "" : " for person " + personId));
+                context.err().println(context.get("cli.check.noMatch", code)
+                        + (documentId == null ? "" : context.get("cli.check.noMatchDocument", documentId))
+                        + (personId == null ? "" : context.get("cli.check.noMatchPerson", personId)));
                 return ExitCodes.USAGE;
             }
             return ExitCodes.OK;

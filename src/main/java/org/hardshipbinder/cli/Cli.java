@@ -2,6 +2,10 @@ package org.hardshipbinder.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.Locale;
+import java.util.Optional;
+import org.hardshipbinder.logging.AppLogging;
+import org.hardshipbinder.logging.LogFolder;
 import org.hardshipbinder.vault.VaultException;
 import org.hardshipbinder.vault.VaultUnavailableException;
 import picocli.CommandLine;
@@ -13,6 +17,13 @@ public final class Cli {
     }
 
     public static int run(CliContext context, String... args) {
+        Optional<Locale> language = CliLanguage.of(args, Locale.getDefault());
+        if (language.isEmpty()) {
+            context.err().println(context.error(context.get("cli.unknownLanguage", CliLanguage.requested(args))));
+            context.close();
+            return ExitCodes.USAGE;
+        }
+        context.language(language.get());
         CommandLine commandLine = commandLine(context);
         try {
             return commandLine.execute(args);
@@ -23,32 +34,41 @@ public final class Cli {
 
     static CommandLine commandLine(CliContext context) {
         CommandLine commandLine = new CommandLine(RootCommand.class, new ContextFactory(context));
+        commandLine.setResourceBundle(new HelpTexts(context.messages()));
+        String logFile = "%n" + context.get("cli.help.logFile",
+                LogFolder.forThisMachine().resolve(AppLogging.CURRENT_FILE)).replace("%", "%%");
+        withSubcommands(commandLine).forEach(c -> c.getCommandSpec().usageMessage().footer(logFile));
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.setParameterExceptionHandler((e, args) -> {
             CommandLine failed = e.getCommandLine();
-            failed.getErr().println("error: " + e.getMessage());
+            failed.getErr().println(context.error(e.getMessage()));
             if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, failed.getErr())) {
-                failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for more information.");
+                failed.getErr().println(context.get("cli.tryHelp", failed.getCommandSpec().qualifiedName()));
             }
             return ExitCodes.USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof VaultUnavailableException unavailable) {
-                context.err().println("error: " + context.text(unavailable.userMessage()));
+                context.err().println(context.error(context.text(unavailable.userMessage())));
                 return ExitCodes.CANNOT_RUN;
             }
             if (e instanceof VaultException) {
-                context.err().println("error: the vault could not complete the operation: " + e.getMessage());
+                context.err().println(context.error(context.get("cli.vaultFailed", e.getMessage())));
                 return ExitCodes.CANNOT_RUN;
             }
             if (e instanceof IllegalArgumentException) {
-                context.err().println("error: " + e.getMessage());
+                context.err().println(context.error(e.getMessage()));
                 return ExitCodes.USAGE;
             }
             throw e;
         });
         return commandLine;
+    }
+
+    private static java.util.stream.Stream<CommandLine> withSubcommands(CommandLine commandLine) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(commandLine),
+                commandLine.getSubcommands().values().stream().flatMap(Cli::withSubcommands));
     }
 
     /** Gives commands that take a {@link CliContext} their context; everything else is built by picocli's default. */

@@ -22,7 +22,7 @@ public final class CliContext implements AutoCloseable {
     private final BiFunction<Path, AccessMode, Services> opener;
     private final PrintWriter out;
     private final PrintWriter err;
-    private final Messages messages = new Messages(Locale.ENGLISH);
+    private Messages messages = new Messages(Locale.ENGLISH);
     // Built on first use: Jackson loads some 370 classes, a cost every non-JSON command would pay at startup.
     private ObjectMapper json;
     private Path vaultDirectory;
@@ -32,6 +32,11 @@ public final class CliContext implements AutoCloseable {
         this.opener = opener;
         this.out = out;
         this.err = err;
+    }
+
+    /** The language of messages and help (--lang, else the system's). */
+    public void language(Locale locale) {
+        this.messages = new Messages(locale);
     }
 
     void vaultDirectory(Path directory) {
@@ -80,6 +85,16 @@ public final class CliContext implements AutoCloseable {
 
     public Messages messages() {
         return messages;
+    }
+
+    /** A message of the bundles (the command line's are in i18n/cli.properties), in the chosen language. */
+    public String get(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    /** "error: …" in the chosen language. */
+    public String error(String message) {
+        return messages.get("cli.error", message);
     }
 
     public void printJson(Object value) {

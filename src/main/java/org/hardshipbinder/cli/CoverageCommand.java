@@ -17,16 +17,14 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "coverage", mixinStandardHelpOptions = true,
-        description = "Per qualifying relative × scenario × factor: documents, official or third-party ones, the newest "
-                + "date, missing kinds of evidence, particularly significant circumstances; totals per relative and case.")
+@Command(name = "coverage", mixinStandardHelpOptions = true)
 final class CoverageCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--case", required = true, paramLabel = "ID")
     long caseId;
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     CoverageCommand(CliContext context) {

@@ -2,7 +2,7 @@ package org.hardshipbinder.cli;
 
 import picocli.CommandLine.Command;
 
-@Command(name = "document", mixinStandardHelpOptions = true, description = "Work with one document.",
+@Command(name = "document", mixinStandardHelpOptions = true,
         subcommands = {DocumentTextCommand.class, DocumentSetCommand.class})
 final class DocumentCommand {
 }

@@ -10,9 +10,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "set", mixinStandardHelpOptions = true,
-        description = "Set what is known about a document: title, evidence type, date, source, author, language, "
-                + "the document it translates, the people it concerns. Options not given stay as they are.")
+@Command(name = "set", mixinStandardHelpOptions = true)
 final class DocumentSetCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -21,21 +19,21 @@ final class DocumentSetCommand implements Callable<Integer> {
     long documentId;
     @Option(names = "--title", paramLabel = "T")
     String title;
-    @Option(names = "--type", paramLabel = "T", description = "An evidence type code (medical_record, pay_stub, iep …).")
+    @Option(names = "--type", paramLabel = "T")
     String type;
     @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
-    @Option(names = "--approximate", description = "The date is approximate.")
+    @Option(names = "--approximate")
     Boolean approximate;
-    @Option(names = "--source", paramLabel = "S", description = "official, third_party, family or self.")
+    @Option(names = "--source", paramLabel = "S")
     String source;
-    @Option(names = "--author", paramLabel = "NAME", description = "Who wrote or issued it.")
+    @Option(names = "--author", paramLabel = "NAME")
     String author;
-    @Option(names = "--language", paramLabel = "ISO", description = "ISO 639-1 code (en, es …) or und.")
+    @Option(names = "--language", paramLabel = "ISO")
     String language;
-    @Option(names = "--translation-of", paramLabel = "ID", description = "The document this one translates.")
+    @Option(names = "--translation-of", paramLabel = "ID")
     Long translationOf;
-    @Option(names = "--person", paramLabel = "ID", split = ",", description = "A person the document concerns (repeatable).")
+    @Option(names = "--person", paramLabel = "ID", split = ",")
     List<Long> people;
 
     DocumentSetCommand(CliContext context) {
@@ -45,14 +43,14 @@ final class DocumentSetCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         SourceKind parsedSource = source == null ? null : SourceKind.fromCode(source).orElseThrow(() ->
-                new IllegalArgumentException("unknown source '" + source + "'; use official, third_party, family or self"));
+                new IllegalArgumentException(context.get("cli.document.set.unknownSource", source)));
         DocumentFactsChange change = new DocumentFactsChange(title, type == null ? null : type.strip(),
-                PersonCommand.Add.parseDate(date), approximate, parsedSource, author,
+                PersonCommand.Add.parseDate(context, date), approximate, parsedSource, author,
                 language == null ? null : language.strip().toLowerCase(java.util.Locale.ROOT), translationOf, people);
         DocumentFactsResult result = context.services(AccessMode.READ_WRITE).factors().documentFactsService()
                 .change(documentId, change);
         if (result instanceof DocumentFactsResult.Refused refused) {
-            context.err().println("error: " + context.text(refused.reason()));
+            context.err().println(context.error(context.text(refused.reason())));
             return ExitCodes.USAGE;
         }
         context.out().println(documentId);

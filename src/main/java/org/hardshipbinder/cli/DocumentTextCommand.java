@@ -12,15 +12,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "text", mixinStandardHelpOptions = true,
-        description = "Print a document's recognized text, pages separated by a form feed.")
+@Command(name = "text", mixinStandardHelpOptions = true)
 final class DocumentTextCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Parameters(index = "0", paramLabel = "ID")
     long documentId;
-    @Option(names = "--page", paramLabel = "N", description = "Only page N (from 1).")
+    @Option(names = "--page", paramLabel = "N")
     Integer page;
 
     DocumentTextCommand(CliContext context) {

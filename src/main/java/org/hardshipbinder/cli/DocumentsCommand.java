@@ -10,15 +10,14 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "documents", mixinStandardHelpOptions = true,
-        description = "List a case's documents: id, file, pages, status, language, type, date, source, translation_of.")
+@Command(name = "documents", mixinStandardHelpOptions = true)
 final class DocumentsCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--case", required = true, paramLabel = "ID")
     long caseId;
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     DocumentsCommand(CliContext context) {

@@ -16,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "factor", mixinStandardHelpOptions = true,
-        description = "The factors of a case: list them, add your own, claim one for a qualifying relative.",
         subcommands = {FactorCommand.ListFactors.class, FactorCommand.Add.class, FactorCommand.Claim.class})
 final class FactorCommand {
 
@@ -25,8 +24,7 @@ final class FactorCommand {
                 context.text(UserMessage.of("factors.noCase", String.valueOf(caseId)))));
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "The case's factors in binder order (code, label, recommended evidence) and its profile warnings.")
+    @Command(name = "list", mixinStandardHelpOptions = true)
     static final class ListFactors implements Callable<Integer> {
         private final CliContext context;
 
@@ -51,21 +49,20 @@ final class FactorCommand {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add your own factor to a case.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add implements Callable<Integer> {
         private static final Pattern CODE = Pattern.compile("[a-z][a-z0-9_]{1,40}");
         private final CliContext context;
 
         @Option(names = "--case", required = true, paramLabel = "ID")
         long caseId;
-        @Option(names = "--code", required = true, paramLabel = "CODE", description = "Lower-case letters, digits and _.")
+        @Option(names = "--code", required = true, paramLabel = "CODE")
         String code;
         @Option(names = "--label", required = true, paramLabel = "TEXT")
         String label;
         @Option(names = "--description", paramLabel = "TEXT")
         String description;
-        @Option(names = "--keywords", paramLabel = "WORDS", split = ",",
-                description = "Words that suggest the factor in a document (comma-separated, any language).")
+        @Option(names = "--keywords", paramLabel = "WORDS", split = ",")
         List<String> keywords = List.of();
 
         Add(CliContext context) {
@@ -89,8 +86,7 @@ final class FactorCommand {
         }
     }
 
-    @Command(name = "claim", mixinStandardHelpOptions = true,
-            description = "Say the case argues a factor for a qualifying relative; coverage shows it as a gap until evidence is tagged.")
+    @Command(name = "claim", mixinStandardHelpOptions = true)
     static final class Claim implements Callable<Integer> {
         private final CliContext context;
 
@@ -100,7 +96,7 @@ final class FactorCommand {
         String factor;
         @Option(names = "--person", paramLabel = "ID")
         Long personId;
-        @Option(names = "--scenario", paramLabel = "S", description = "separation, relocation or both (default both).")
+        @Option(names = "--scenario", paramLabel = "S")
         String scenario = "both";
 
         Claim(CliContext context) {
@@ -110,12 +106,12 @@ final class FactorCommand {
         @Override
         public Integer call() {
             Scenario parsed = Scenario.fromCode(scenario).orElseThrow(() ->
-                    new IllegalArgumentException("unknown scenario '" + scenario + "'; use separation, relocation or both"));
+                    new IllegalArgumentException(context.get("cli.unknownScenario", scenario)));
             Services services = context.services(AccessMode.READ_WRITE);
             Case kase = kase(context, services, caseId);
             Optional<UserMessage> problem = services.factors().tagging().problem(kase, factor, personId);
             if (problem.isPresent()) {
-                context.err().println("error: " + context.text(problem.get()));
+                context.err().println(context.error(context.text(problem.get())));
                 return ExitCodes.USAGE;
             }
             services.factors().claims().claim(caseId, personId, factor, parsed);

@@ -12,20 +12,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import scans, photos and PDFs (files or folders) into a case.",
-                "Prints one line per file: 'imported <doc-id> <n> pages <file>' or 'rejected <file>: <reason>'."})
+@Command(name = "import", mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--case", required = true, paramLabel = "ID")
     long caseId;
-    @Option(names = "--no-ocr", description = "Only store the files; their pages stay queued for a later 'ocr'.")
+    @Option(names = "--no-ocr")
     boolean noOcr;
-    @Option(names = "--password", paramLabel = "P", description = "The password that opens protected PDFs in this batch.")
+    @Option(names = "--password", paramLabel = "P")
     String password;
-    @Option(names = "--max-mb", paramLabel = "N", description = "Refuse files larger than N MB (default 300).")
+    @Option(names = "--max-mb", paramLabel = "N")
     Long maxMb;
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<Path> paths;
@@ -38,7 +36,7 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Services services = context.services(AccessMode.READ_WRITE);
         if (services.cases().find(caseId).isEmpty()) {
-            throw new IllegalArgumentException("there is no case " + caseId);
+            throw new IllegalArgumentException(context.get("cli.noCase", caseId));
         }
         ImportOptions options = new ImportOptions(maxMb == null ? ImportOptions.DEFAULT_MAX_BYTES : maxMb * 1024 * 1024, password);
         List<ImportOutcome> outcomes = services.importService().importAll(caseId, paths, options, (outcome, i, n) -> {

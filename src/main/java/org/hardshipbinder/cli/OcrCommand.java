@@ -11,19 +11,16 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "ocr", mixinStandardHelpOptions = true,
-        description = {"Read every page still waiting for OCR (all cases, or one), in document order.",
-                "Progress goes to stderr, a summary to stdout. Stopping it is safe: the rest is read next time."})
+@Command(name = "ocr", mixinStandardHelpOptions = true)
 final class OcrCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--case", paramLabel = "ID", description = "Only this case's pages.")
+    @Option(names = "--case", paramLabel = "ID")
     Long caseId;
-    @Option(names = "--workers", paramLabel = "N", description = "Pages read at once (default: one per processor core).")
+    @Option(names = "--workers", paramLabel = "N")
     Integer workers;
-    @Option(names = "--languages", paramLabel = "CODES", split = ",",
-            description = "Languages the documents are in, the usual one first, e.g. es,en (default: every installed model).")
+    @Option(names = "--languages", paramLabel = "CODES", split = ",")
     List<String> languages;
 
     OcrCommand(CliContext context) {
@@ -34,7 +31,7 @@ final class OcrCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         Services services = context.services(AccessMode.READ_WRITE);
         if (caseId != null && services.cases().find(caseId).isEmpty()) {
-            throw new IllegalArgumentException("there is no case " + caseId);
+            throw new IllegalArgumentException(context.get("cli.noCase", caseId));
         }
         OcrService ocr = services.ocr();
         int n = workers == null ? ocr.defaultWorkers() : workers;
@@ -54,7 +51,7 @@ final class OcrCommand implements Callable<Integer> {
     /** Prints the summary line (or why OCR cannot run) and turns it into the exit code. */
     static int report(CliContext context, OcrSummary summary) {
         if (!summary.ran()) {
-            context.err().println("error: " + context.text(summary.unavailable()));
+            context.err().println(context.error(context.text(summary.unavailable())));
             return ExitCodes.CANNOT_RUN;
         }
         if (summary.pages() == 0 && !summary.cancelled()) {

@@ -10,11 +10,11 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "person", mixinStandardHelpOptions = true, description = "Add people to a case.",
+@Command(name = "person", mixinStandardHelpOptions = true,
         subcommands = PersonCommand.Add.class)
 final class PersonCommand {
 
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a person to a case; prints their id.")
+    @Command(name = "add", mixinStandardHelpOptions = true)
     static final class Add implements Callable<Integer> {
         private final CliContext context;
 
@@ -22,12 +22,11 @@ final class PersonCommand {
         long caseId;
         @Option(names = "--name", required = true, paramLabel = "NAME")
         String name;
-        @Option(names = "--role", required = true, paramLabel = "ROLE",
-                description = "applicant, qr (qualifying relative), child, sponsor, beneficiary or other.")
+        @Option(names = "--role", required = true, paramLabel = "ROLE")
         String role;
-        @Option(names = "--relation", paramLabel = "R", description = "How they relate to the applicant (spouse, parent, son …).")
+        @Option(names = "--relation", paramLabel = "R")
         String relation;
-        @Option(names = "--status", paramLabel = "STATUS", description = "USC, LPR or OTHER.")
+        @Option(names = "--status", paramLabel = "STATUS")
         String status;
         @Option(names = "--born", paramLabel = "YYYY-MM-DD")
         String born;
@@ -39,13 +38,13 @@ final class PersonCommand {
         @Override
         public Integer call() {
             Role parsedRole = Role.fromCode(role).orElseThrow(() -> new IllegalArgumentException(
-                    "unknown role '" + role + "'; use applicant, qr, child, sponsor, beneficiary or other"));
+                    context.get("cli.person.unknownRole", role)));
             ImmigrationStatus parsedStatus = status == null ? null : ImmigrationStatus.fromCode(status).orElseThrow(
-                    () -> new IllegalArgumentException("unknown status '" + status + "'; use USC, LPR or OTHER"));
-            LocalDate birth = parseDate(born);
+                    () -> new IllegalArgumentException(context.get("cli.person.unknownStatus", status)));
+            LocalDate birth = parseDate(context, born);
             var services = context.services(AccessMode.READ_WRITE);
             if (services.cases().find(caseId).isEmpty()) {
-                throw new IllegalArgumentException("there is no case " + caseId);
+                throw new IllegalArgumentException(context.get("cli.noCase", caseId));
             }
             Person person = services.people().add(caseId, name.strip(), parsedRole, relation, parsedStatus, birth);
             context.out().println(person.id());
@@ -57,14 +56,14 @@ final class PersonCommand {
             return ExitCodes.OK;
         }
 
-        static LocalDate parseDate(String text) {
+        static LocalDate parseDate(CliContext context, String text) {
             if (text == null) {
                 return null;
             }
             try {
                 return LocalDate.parse(text);
             } catch (DateTimeParseException e) {
-                throw new IllegalArgumentException("'" + text + "' is not a date in the form YYYY-MM-DD");
+                throw new IllegalArgumentException(context.get("cli.notADate", text));
             }
         }
     }

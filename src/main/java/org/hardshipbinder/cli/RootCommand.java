@@ -5,16 +5,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "hardship-binder", mixinStandardHelpOptions = true, version = "Hardship Binder 0.1",
-        description = {"Assembles the evidence for extreme-hardship waivers and humanitarian parole, offline.",
-                "Without a command, the same jar opens the desktop app."},
         subcommands = {CaseCommand.class, PersonCommand.class, ImportCommand.class, DocumentsCommand.class,
                 VerifyCommand.class, BackupCommand.class, OcrCommand.class, SearchCommand.class, DocumentCommand.class,
                 TagCommand.class, SuggestCommand.class, CoverageCommand.class, FactorCommand.class, BinderCommand.class, CheckCommand.class,
-                ChronologyCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:ok", "1:usage error", "2:could not run (vault missing, locked, corrupt)",
-                "3:finished, but some inputs were rejected or errors were found"})
-final class RootCommand {
+                ChronologyCommand.class})
+public final class RootCommand {
+
+    /** Read by the launcher before the command line is parsed: logging is set up before any library loads. */
+    public static final String VERBOSE = "--verbose";
 
     private final CliContext context;
 
@@ -22,9 +20,15 @@ final class RootCommand {
         this.context = context;
     }
 
-    @Option(names = "--vault", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT,
-            description = "The vault folder (default: $HARDSHIP_BINDER_VAULT, else your user's application-data folder).")
+    @Option(names = "--vault", paramLabel = "DIR", scope = picocli.CommandLine.ScopeType.INHERIT)
     void vault(Path directory) {
         context.vaultDirectory(directory);
     }
+
+    @Option(names = VERBOSE, scope = picocli.CommandLine.ScopeType.INHERIT)
+    boolean verbose;
+
+    /** Read by {@link Cli#run} before the command line is built: the help is printed in that language too. */
+    @Option(names = CliLanguage.OPTION, paramLabel = "en|es", scope = picocli.CommandLine.ScopeType.INHERIT)
+    String language;
 }

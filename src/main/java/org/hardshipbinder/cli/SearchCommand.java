@@ -12,27 +12,24 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Find pages by their text, best match first. Accents do not matter (maria finds María).",
-                "Put words in double quotes for a phrase; end a word with * to match its beginning.",
-                "Prints one line per page: document id, page number, file, and a snippet with [matched] words."})
+@Command(name = "search", mixinStandardHelpOptions = true)
 final class SearchCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--case", paramLabel = "ID")
     Long caseId;
-    @Option(names = "--language", paramLabel = "ISO", description = "Only pages in this language (en, es, …).")
+    @Option(names = "--language", paramLabel = "ISO")
     String language;
-    @Option(names = "--status", paramLabel = "STATUS", description = "Only documents with this status (${COMPLETION-CANDIDATES}).")
+    @Option(names = "--status", paramLabel = "STATUS")
     DocumentStatus status;
-    @Option(names = "--factor", paramLabel = "CODE", description = "Only documents tagged with this hardship factor.")
+    @Option(names = "--factor", paramLabel = "CODE")
     String factor;
-    @Option(names = "--type", paramLabel = "TYPE", description = "Only documents of this evidence type.")
+    @Option(names = "--type", paramLabel = "TYPE")
     String type;
     @Option(names = "--limit", paramLabel = "N", defaultValue = "50")
     int limit;
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
     @Parameters(arity = "1..*", paramLabel = "QUERY")
     List<String> words;

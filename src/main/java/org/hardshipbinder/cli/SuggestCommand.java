@@ -11,24 +11,20 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "suggest", mixinStandardHelpOptions = true,
-        description = {"Suggest factor tags, evidence type, date, people concerned and particularly significant "
-                + "circumstances from the documents' text, each with a confidence and the words it matched.",
-                "--apply accepts them all (tags marked as accepted suggestions; metadata only where empty); "
-                        + "--accept KEY / --reject KEY answer one. A rejected suggestion is not offered again."})
+@Command(name = "suggest", mixinStandardHelpOptions = true)
 final class SuggestCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--case", required = true, paramLabel = "ID")
     long caseId;
-    @Option(names = "--apply", description = "Accept every open suggestion.")
+    @Option(names = "--apply")
     boolean apply;
-    @Option(names = "--accept", paramLabel = "KEY", description = "Accept one suggestion (repeatable).")
+    @Option(names = "--accept", paramLabel = "KEY")
     List<String> accept = List.of();
-    @Option(names = "--reject", paramLabel = "KEY", description = "Reject one suggestion (repeatable).")
+    @Option(names = "--reject", paramLabel = "KEY")
     List<String> reject = List.of();
-    @Option(names = "--json", description = "Print one JSON object.")
+    @Option(names = "--json")
     boolean json;
 
     SuggestCommand(CliContext context) {
@@ -63,7 +59,7 @@ final class SuggestCommand implements Callable<Integer> {
         for (String key : keys) {
             var found = suggestions.find(caseId, key.strip());
             if (found.isEmpty()) {
-                context.err().println("error: " + context.text(UserMessage.of("factors.suggest.unknownKey", key)));
+                context.err().println(context.error(context.text(UserMessage.of("factors.suggest.unknownKey", key))));
                 code = ExitCodes.USAGE;
             } else if (accepted) {
                 suggestions.accept(found.get());

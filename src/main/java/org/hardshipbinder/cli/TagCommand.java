@@ -12,25 +12,20 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "tag", mixinStandardHelpOptions = true,
-        description = {"Tag a document as evidence of a factor, for a qualifying relative and a scenario; prints the tag id.",
-                "--remove takes the matching tag off again (any scenario unless --scenario is given)."})
+@Command(name = "tag", mixinStandardHelpOptions = true)
 final class TagCommand implements Callable<Integer> {
 
     private final CliContext context;
 
     @Option(names = "--doc", required = true, paramLabel = "ID")
     long documentId;
-    @Option(names = "--factor", required = true, paramLabel = "CODE",
-            description = "medical, psychological, financial, education, family_ties, country_conditions, social_cultural, "
-                    + "relationship_proof; the parole or 212d3a factors; or one the case added.")
+    @Option(names = "--factor", required = true, paramLabel = "CODE")
     String factor;
-    @Option(names = "--person", paramLabel = "ID", description = "The qualifying relative (default: the case as a whole).")
+    @Option(names = "--person", paramLabel = "ID")
     Long personId;
-    @Option(names = "--scenario", paramLabel = "S",
-            description = "separation, relocation or both (default: the factor's usual scenario).")
+    @Option(names = "--scenario", paramLabel = "S")
     String scenario;
-    @Option(names = "--remove", description = "Remove the matching tag instead of adding it.")
+    @Option(names = "--remove")
     boolean remove;
 
     TagCommand(CliContext context) {
@@ -40,14 +35,14 @@ final class TagCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Scenario parsed = scenario == null ? null : Scenario.fromCode(scenario).orElseThrow(() ->
-                new IllegalArgumentException("unknown scenario '" + scenario + "'; use separation, relocation or both"));
+                new IllegalArgumentException(context.get("cli.unknownScenario", scenario)));
         if (remove) {
             return remove(parsed);
         }
         TagResult result = context.services(AccessMode.READ_WRITE).factors().tagging()
                 .tag(documentId, factor.strip(), personId, parsed, TagOrigin.USER);
         if (result instanceof TagResult.Refused refused) {
-            context.err().println("error: " + context.text(refused.reason()));
+            context.err().println(context.error(context.text(refused.reason())));
             return ExitCodes.USAGE;
         }
         context.out().println(((TagResult.Tagged) result).tag().id());
@@ -60,8 +55,8 @@ final class TagCommand implements Callable<Integer> {
                 .filter(t -> t.factor().equals(factor.strip()) && Objects.equals(t.personId(), personId))
                 .filter(t -> parsed == null || t.scenario() == parsed).toList();
         if (matching.isEmpty()) {
-            context.err().println("error: " + context.text(UserMessage.of("factors.tag.noneToRemove", factor,
-                    String.valueOf(documentId))));
+            context.err().println(context.error(context.text(UserMessage.of("factors.tag.noneToRemove", factor,
+                    String.valueOf(documentId)))));
             return ExitCodes.USAGE;
         }
         matching.forEach(t -> {

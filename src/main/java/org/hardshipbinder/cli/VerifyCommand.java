@@ -6,8 +6,7 @@ import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.IntegrityProbe.Problem;
 import picocli.CommandLine.Command;
 
-@Command(name = "verify", mixinStandardHelpOptions = true,
-        description = "Check the vault: schema, SQLite integrity, page counts and the checksum of every stored original.")
+@Command(name = "verify", mixinStandardHelpOptions = true)
 final class VerifyCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -20,10 +19,10 @@ final class VerifyCommand implements Callable<Integer> {
     public Integer call() {
         List<Problem> problems = context.services(AccessMode.READ_ONLY).verifier().verify();
         if (problems.isEmpty()) {
-            context.out().println("ok: the vault is intact");
+            context.out().println(context.get("cli.verify.ok"));
             return ExitCodes.OK;
         }
-        problems.forEach(p -> context.out().println("damaged [" + p.probe() + "] " + p.message()));
+        problems.forEach(p -> context.out().println(context.get("cli.verify.damaged", p.probe(), p.message())));
         return ExitCodes.FINISHED_WITH_PROBLEMS;
     }
 }

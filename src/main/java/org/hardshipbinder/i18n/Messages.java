@@ -16,7 +16,7 @@ public final class Messages {
 
     /** Every bundle of the app, one per feature. A test fails when a key is missing in either language. */
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.ocr", "i18n.search", "i18n.factors",
-            "i18n.checks", "i18n.binder", "i18n.ui", "i18n.chronology", "i18n.desktop", "i18n.pages", "i18n.imaging");
+            "i18n.checks", "i18n.binder", "i18n.ui", "i18n.chronology", "i18n.desktop", "i18n.pages", "i18n.imaging", "i18n.logging", "i18n.cli");
     public static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private final Locale locale;
@@ -46,10 +46,23 @@ public final class Messages {
         for (ResourceBundle bundle : bundles) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
+                // Patterns with arguments are MessageFormat patterns (a quote is written ''); the others are plain text.
                 return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
             }
         }
         return key;
+    }
+
+    /** The raw text of a key (not formatted), for tools that format it themselves, such as picocli's help. */
+    public java.util.Optional<String> pattern(String key) {
+        return bundles.stream().filter(b -> b.containsKey(key)).findFirst().map(b -> b.getString(key));
+    }
+
+    /** Every key of every bundle. */
+    public java.util.Set<String> keys() {
+        java.util.Set<String> keys = new java.util.TreeSet<>();
+        bundles.forEach(b -> keys.addAll(b.keySet()));
+        return keys;
     }
 
     /** The sentence, with arguments that are sentences themselves (e.g. "undone: …") put in the same language. */

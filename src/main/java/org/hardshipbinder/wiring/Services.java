@@ -44,6 +44,7 @@ import org.hardshipbinder.search.FtsConsistencyProbe;
 import org.hardshipbinder.search.SearchService;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.AuditLog;
+import org.hardshipbinder.vault.BinderPlanSummaryRepository;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.IntegrityProbe;
@@ -118,7 +119,7 @@ public final class Services implements AutoCloseable {
         this.verifier = new VaultVerifier(vault, probes);
         this.factors = new FactorServices(vault, audit, clock, cases, people, documents, tags, pageTexts);
         CaseEvidenceLoader evidence = new CaseEvidenceLoader(cases, people, documents, pages, pageTexts, tags,
-                factors.coverage(), factors.caseFactors(), new BinderStateReader(vault), clock);
+                factors.coverage(), factors.caseFactors(), new BinderStateReader(new BinderPlanSummaryRepository(vault)), clock);
         this.checks = new CheckService(evidence, CheckCatalog.standard(), new Dismissals(vault, audit, clock));
         // The chronology reads the same facts as the checks, through this one entry point.
         this.chronology = new ChronologyService(cases, people, documents,

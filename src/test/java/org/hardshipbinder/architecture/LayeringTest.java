@@ -1,22 +1,29 @@
 package org.hardshipbinder.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import java.util.List;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the layers of the design: model ← core (no JavaFX) ← wiring ← cli, ui ← app, and no package cycles.
+ * Keeps the layers of the design: model ← core (no JavaFX) ← wiring ← cli, ui ← app; no package cycles, even
+ * between sub-packages; SQL only in the vault; views never see the composition root.
  */
 class LayeringTest {
 
     private static final String BASE = "org.hardshipbinder";
     private static final String[] CORE = {BASE + ".model..", BASE + ".i18n..", BASE + ".vault..", BASE + ".intake..",
-            BASE + ".ocr..", BASE + ".search..", BASE + ".factors..", BASE + ".checks..", BASE + ".binder..", BASE + ".sample..", BASE + ".chronology..", BASE + ".editing..", BASE + ".text..", BASE + ".imaging.."};
+            BASE + ".ocr..", BASE + ".search..", BASE + ".factors..", BASE + ".checks..", BASE + ".binder..", BASE + ".sample..", BASE + ".chronology..", BASE + ".editing..", BASE + ".text..", BASE + ".imaging..", BASE + ".logging.."};
 
     private static JavaClasses classes;
 
@@ -67,5 +74,73 @@ class LayeringTest {
     @Test
     void noPackageCycles() {
         slices().matching(BASE + ".(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * SQL lives in the vault's repositories. The stores of the binder plan, OCR queue, dismissed findings, factors and
+     * full-text index predate this rule and are named here until they move (ADR 0006); nothing else may use JDBC.
+     */
+    private static final String SQL_NOT_YET_IN_THE_VAULT = "org\\.hardshipbinder\\.(binder\\.(BinderPlanStore|PlanReconciler|BinderPlanService)"
+            + "|ocr\\.OcrQueueStore|checks\\.Dismissals|search\\.(SearchService|FtsConsistencyProbe)"
+            + "|factors\\.(CustomFactorRepository|ClaimedFactorRepository|DocumentFactsRepository|SuggestionDecisionRepository))(\\$.*)?";
+
+    @Test
+    void sqlOnlyInTheVault() {
+        noClasses().that().resideOutsideOfPackage(BASE + ".vault..").and().haveNameNotMatching(SQL_NOT_YET_IN_THE_VAULT)
+                .should().dependOnClassesThat().resideInAPackage("java.sql..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + ".vault.Jdbc")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(BASE + ".vault.SqlFunction")
+                .because("SQL lives only in the vault package's repositories")
+                .check(classes);
+    }
+
+    /** Views and view models bind and hold state; they never see the composition root. */
+    @Test
+    void viewsNeverSeeTheCompositionRoot() {
+        noClasses().that(DescribedPredicate.describe("are views or view models",
+                        (JavaClass c) -> c.getSimpleName().endsWith("View") || c.getSimpleName().endsWith("ViewModel")))
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".wiring..")
+                .check(classes);
+    }
+
+    /**
+     * In the window, only its assembly (ui.desktop) hands out services; adapters get the repositories they call.
+     * The three named here still take the whole Services and are to be narrowed like the others (ADR 0006).
+     */
+    @Test
+    void onlyTheWindowsAssemblySeesTheCompositionRoot() {
+        noClasses().that().resideInAPackage(BASE + ".ui..").and().resideOutsideOfPackage(BASE + ".ui.desktop..")
+                .and().haveNameNotMatching(BASE.replace(".", "\\.")
+                        + "\\.ui\\.(document\\.VaultDocumentService|documents\\.VaultDocumentLibrary|timeline\\.DocumentDates)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".wiring..")
+                .check(classes);
+    }
+
+    /**
+     * Opening a vault may migrate it: never on the JavaFX thread. The desktop app opens it in Application.init()
+     * (the launcher thread) or through VaultOpening.inBackground; no other method, and nothing in ui, opens one.
+     */
+    @Test
+    void theDesktopAppOpensTheVaultOffTheFxThread() {
+        JavaClass app = classes.get(BASE + ".app.DesktopApp");
+        List<String> openers = app.getMethods().stream()
+                .filter(m -> !m.getName().equals("init"))
+                .filter(m -> m.getMethodCallsFromSelf().stream().anyMatch(LayeringTest::opensAVault))
+                .map(JavaMethod::getFullName).toList();
+        assertThat(openers).as("methods of DesktopApp that run on the FX thread and open the vault").isEmpty();
+        noClasses().that().resideInAPackage(BASE + ".ui..").should().callMethodWhere(
+                DescribedPredicate.describe("opens a vault", LayeringTest::opensAVault)).check(classes);
+    }
+
+    private static boolean opensAVault(JavaMethodCall call) {
+        String owner = call.getTargetOwner().getName();
+        return (owner.equals(BASE + ".wiring.Services") && call.getName().equals("open"))
+                || (owner.equals(BASE + ".app.VaultOpening") && call.getName().equals("attempt"));
+    }
+
+    /** Every package is its own slice, so ui ↔ ui.shell or checks ↔ checks.core count as cycles too. */
+    @Test
+    void noCyclesBetweenSubPackages() {
+        slices().matching(BASE + ".(**)").should().beFreeOfCycles().check(classes);
     }
 }

@@ -57,6 +57,11 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
         GridPane vaultForm = Controls.form();
         vaultForm.addRow(0, new Label(text.get("ui.prefs.vault")), folderField(viewModel.vaultFolderProperty(), text, "vaultField"));
         vaultForm.add(help(text.get("ui.prefs.vaultHelp")), 1, 1);
+        TextField logFolder = new TextField(viewModel.logFolder());
+        logFolder.setId("logFolder");
+        logFolder.setEditable(false);
+        vaultForm.addRow(2, Controls.label(text.get("logging.folder"), logFolder), logFolder);
+        vaultForm.add(help(text.get("logging.folderHelp")), 1, 3);
 
         Spinner<Integer> maxMb = new Spinner<>(1, 500, viewModel.maxMbProperty().get());
         maxMb.setEditable(true);

@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.hardshipbinder.binder.LabelScheme;
+import org.hardshipbinder.logging.LogFolder;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.prefs.AppPreferences;
 
@@ -42,6 +43,11 @@ public final class PreferencesViewModel {
         this.switchLanguage = switchLanguage;
         this.text = text;
         reload();
+    }
+
+    /** The folder of the log files (read-only: the system's convention, or HARDSHIP_BINDER_LOG_DIR). */
+    public String logFolder() {
+        return LogFolder.forThisMachine().toString();
     }
 
     public void reload() {

@@ -5,7 +5,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
-import org.hardshipbinder.ui.DesktopUi;
+import org.hardshipbinder.ui.desktop.DesktopUi;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.prefs.MemoryPreferenceStore;

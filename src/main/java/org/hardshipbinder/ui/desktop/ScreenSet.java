@@ -1,4 +1,4 @@
-package org.hardshipbinder.ui;
+package org.hardshipbinder.ui.desktop;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -30,6 +30,7 @@ import org.hardshipbinder.ui.timeline.TimelineViewModel;
 import org.hardshipbinder.ui.documents.DocumentsViewModel;
 import org.hardshipbinder.ui.documents.Thumbnails;
 import org.hardshipbinder.ui.documents.VaultDocumentLibrary;
+import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.pages.PageImages;
 import org.hardshipbinder.ui.prefs.AppPreferences;
@@ -160,7 +161,7 @@ public final class ScreenSet {
         return searchView;
     }
 
-    BinderView binderView() {
+    public BinderView binderView() {
         if (binderView == null) {
             binderView = new BinderView(new BinderViewModel(new PlanBinderSource(services.binderPlans(),
                     services.binderBuilder(), services.documents(), text, preferences.binderMaxMb()),

@@ -1,4 +1,4 @@
-package org.hardshipbinder.ui;
+package org.hardshipbinder.ui.desktop;
 
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +8,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.Case;
+import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.shell.MainWindow;

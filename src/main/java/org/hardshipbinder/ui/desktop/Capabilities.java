@@ -1,4 +1,4 @@
-package org.hardshipbinder.ui;
+package org.hardshipbinder.ui.desktop;
 
 import java.util.List;
 import java.util.Map;
