@@ -21,18 +21,20 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code chronology --case ID [--json] [--pdf FILE]}: the case's dated facts per person, with document and page. */
-@Command(name = "chronology", mixinStandardHelpOptions = true, resourceBundle = "i18n.chronology",
-        description = "Print a case's dated facts per person, each with its document and page, and the dates that disagree.")
+/**
+ * {@code chronology --case ID [--json] [--pdf FILE]}: the case's dated facts per person, with document and page. Its
+ * help texts are {@code hardship-binder.chronology.*} in the chronology bundle.
+ */
+@Command(name = "chronology", mixinStandardHelpOptions = true)
 final class ChronologyCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--case", paramLabel = "ID", descriptionKey = "chronology.cli.case")
+    @Option(names = "--case", paramLabel = "ID")
     Long caseId;
-    @Option(names = "--json", descriptionKey = "chronology.cli.json")
+    @Option(names = "--json")
     boolean json;
-    @Option(names = "--pdf", paramLabel = "FILE", descriptionKey = "chronology.cli.pdf")
+    @Option(names = "--pdf", paramLabel = "FILE")
     Path pdf;
 
     ChronologyCommand(CliContext context) {
