@@ -18,6 +18,7 @@ import org.hardshipbinder.checks.core.DocumentEvidence;
 import org.hardshipbinder.checks.core.LocalizedLabel;
 import org.hardshipbinder.factors.CaseFactors;
 import org.hardshipbinder.factors.CoverageService;
+import org.hardshipbinder.checks.facts.DocumentFacts;
 import org.hardshipbinder.checks.facts.FactExtractor;
 import org.hardshipbinder.checks.facts.PageContent;
 import org.hardshipbinder.model.Case;
@@ -84,25 +85,9 @@ public final class CaseEvidenceLoader {
                 binder.read(caseId)));
     }
 
-    /**
-     * Every fact of a case: the case profile's and each document's, as the checks read them. The chronology reads
-     * its dated facts through here, so a better extractor reaches it without any change on its side.
-     */
-    public List<Fact> facts(long caseId) {
-        List<Person> persons = people.listForCase(caseId);
-        FactExtractor extractor = new FactExtractor(persons);
-        List<Fact> all = new ArrayList<>(extractor.profileFacts());
-        for (Document d : documents.listForCase(caseId)) {
-            all.addAll(document(d, extractor).facts().facts());
-        }
-        return all;
-    }
-
-    /** The facts read from one document (none when there is no such document). */
-    public List<Fact> documentFacts(long documentId) {
-        return documents.find(documentId)
-                .map(d -> document(d, new FactExtractor(people.listForCase(d.caseId()))).facts().facts())
-                .orElse(List.of());
+    /** The facts read from one document, with the people of its case; empty when there is no such document. */
+    public Optional<DocumentFacts> documentFacts(long documentId) {
+        return documents.find(documentId).map(d -> document(d, new FactExtractor(people.listForCase(d.caseId()))).facts());
     }
 
     private DocumentEvidence document(Document d, FactExtractor extractor) {
@@ -149,4 +134,17 @@ public final class CaseEvidenceLoader {
         return words;
     }
 
+    /**
+     * Every fact of a case: the case profile's and each document's, as the checks read them. The chronology reads
+     * its dated facts through here, so a better extractor reaches it without any change on its side.
+     */
+    public List<Fact> facts(long caseId) {
+        List<Person> persons = people.listForCase(caseId);
+        FactExtractor extractor = new FactExtractor(persons);
+        List<Fact> all = new ArrayList<>(extractor.profileFacts());
+        for (Document d : documents.listForCase(caseId)) {
+            all.addAll(document(d, extractor).facts().facts());
+        }
+        return all;
+    }
 }

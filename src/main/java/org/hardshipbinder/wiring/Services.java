@@ -24,6 +24,7 @@ import org.hardshipbinder.chronology.FactSource;
 import org.hardshipbinder.checks.CaseEvidenceLoader;
 import org.hardshipbinder.checks.CheckCatalog;
 import org.hardshipbinder.checks.CheckService;
+import org.hardshipbinder.checks.facts.DocumentFacts;
 import org.hardshipbinder.checks.Dismissals;
 import org.hardshipbinder.factors.FactorServices;
 import org.hardshipbinder.binder.BinderBuilder;
@@ -123,7 +124,7 @@ public final class Services implements AutoCloseable {
         this.checks = new CheckService(evidence, CheckCatalog.standard(), new Dismissals(vault, audit, clock));
         // The chronology reads the same facts as the checks, through this one entry point.
         this.chronology = new ChronologyService(cases, people, documents,
-                FactSource.of(evidence::facts, evidence::documentFacts));
+                FactSource.of(evidence::facts, id -> evidence.documentFacts(id).map(DocumentFacts::facts).orElse(List.of())));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
         this.trash = new TrashRepository(vault, clock);
