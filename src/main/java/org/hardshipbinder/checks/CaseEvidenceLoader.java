@@ -85,6 +85,25 @@ public final class CaseEvidenceLoader {
                 binder.read(caseId)));
     }
 
+    /**
+     * Every fact of a case: the case profile's and each document's, as the checks read them. The chronology reads
+     * its dated facts through here, so a better extractor reaches it without any change on its side.
+     */
+    public List<Fact> facts(long caseId) {
+        List<Person> persons = people.listForCase(caseId);
+        FactExtractor extractor = new FactExtractor(persons);
+        List<Fact> all = new ArrayList<>(extractor.profileFacts());
+        for (Document d : documents.listForCase(caseId)) {
+            all.addAll(document(d, extractor).facts().facts());
+        }
+        return all;
+    }
+
+    /** The facts read from one document (none when there is no such document). */
+    public List<Fact> factsOfDocument(long documentId) {
+        return documentFacts(documentId).map(DocumentFacts::facts).orElse(List.of());
+    }
+
     /** The facts read from one document, with the people of its case; empty when there is no such document. */
     public Optional<DocumentFacts> documentFacts(long documentId) {
         return documents.find(documentId).map(d -> document(d, new FactExtractor(people.listForCase(d.caseId()))).facts());
@@ -134,17 +153,4 @@ public final class CaseEvidenceLoader {
         return words;
     }
 
-    /**
-     * Every fact of a case: the case profile's and each document's, as the checks read them. The chronology reads
-     * its dated facts through here, so a better extractor reaches it without any change on its side.
-     */
-    public List<Fact> facts(long caseId) {
-        List<Person> persons = people.listForCase(caseId);
-        FactExtractor extractor = new FactExtractor(persons);
-        List<Fact> all = new ArrayList<>(extractor.profileFacts());
-        for (Document d : documents.listForCase(caseId)) {
-            all.addAll(document(d, extractor).facts().facts());
-        }
-        return all;
-    }
 }

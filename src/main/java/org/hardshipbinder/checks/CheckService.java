@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.hardshipbinder.checks.core.CaseEvidence;
 import org.hardshipbinder.checks.core.Check;
 import org.hardshipbinder.checks.core.CheckSettings;
+import org.hardshipbinder.checks.facts.DocumentFacts;
 import org.hardshipbinder.model.Finding;
 
 /**
@@ -45,6 +46,11 @@ public final class CheckService {
             }
             return new CheckReport(open, setAside);
         });
+    }
+
+    /** The facts read from one document (dates, ages, numbers, incomes, names), each with its page and text span. */
+    public Optional<DocumentFacts> documentFacts(long documentId) {
+        return loader.documentFacts(documentId);
     }
 
     /**

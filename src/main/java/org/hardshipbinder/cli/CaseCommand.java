@@ -10,8 +10,9 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "case", mixinStandardHelpOptions = true,
-        subcommands = {CaseCommand.Create.class, CaseCommand.ListCases.class})
+@Command(name = "case", mixinStandardHelpOptions = true, description = "Create, list, rename, archive and delete cases.",
+        subcommands = {CaseCommand.Create.class, CaseCommand.ListCases.class, CaseEditCommands.Rename.class,
+                CaseEditCommands.Archive.class, CaseEditCommands.Delete.class})
 final class CaseCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true)
@@ -48,6 +49,8 @@ final class CaseCommand {
 
         @Option(names = "--json")
         boolean json;
+        @Option(names = "--archived", description = "List the archived cases instead.")
+        boolean archived;
 
         ListCases(CliContext context) {
             this.context = context;
@@ -55,7 +58,8 @@ final class CaseCommand {
 
         @Override
         public Integer call() {
-            List<Case> cases = context.services(AccessMode.READ_ONLY).cases().list();
+            var repository = context.services(AccessMode.READ_ONLY).cases();
+            List<Case> cases = archived ? repository.listArchived() : repository.list();
             if (json) {
                 context.printJson(Map.of("cases", cases.stream().map(ListCases::row).toList()));
             } else {

@@ -10,7 +10,9 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "documents", mixinStandardHelpOptions = true)
+@Command(name = "documents", mixinStandardHelpOptions = true,
+        description = {"List a case's documents: id, file, pages, status, language, type, date, source, translation_of.",
+                "With --json each document also lists its pages and where each comes from (original file, page in it, turn)."})
 final class DocumentsCommand implements Callable<Integer> {
 
     private final CliContext context;
@@ -53,7 +55,25 @@ final class DocumentsCommand implements Callable<Integer> {
             return tag;
         }).toList());
         row.put("people", services.factors().documentFacts().people(d.id()));
+        row.put("page_sources", pageSources(services, d));
         return row;
+    }
+
+    /** Each page in order with where it comes from: the original file, the page number in it, and its turns. */
+    private static List<Map<String, Object>> pageSources(Services services, Document d) {
+        Map<Long, String> files = new java.util.HashMap<>();
+        return services.pages().listForDocument(d.id()).stream().map(p -> {
+            Map<String, Object> page = new LinkedHashMap<>();
+            page.put("page", p.number());
+            page.put("id", p.id());
+            page.put("original", p.originalId());
+            page.put("file", files.computeIfAbsent(p.originalId(),
+                    id -> services.originalFiles().find(id).map(o -> o.fileName()).orElse(null)));
+            page.put("original_page", p.originalPage());
+            page.put("turn", p.userTurn());
+            page.put("rotation", p.uprightRotation());
+            return page;
+        }).toList();
     }
 
     static Map<String, Object> row(Document d) {

@@ -10,8 +10,8 @@ import org.hardshipbinder.vault.AccessMode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "person", mixinStandardHelpOptions = true,
-        subcommands = PersonCommand.Add.class)
+@Command(name = "person", mixinStandardHelpOptions = true, description = "Add, edit and remove the people of a case.",
+        subcommands = {PersonCommand.Add.class, PersonEditCommands.Edit.class, PersonEditCommands.Remove.class})
 final class PersonCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true)

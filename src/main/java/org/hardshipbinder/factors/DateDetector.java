@@ -1,58 +1,47 @@
 package org.hardshipbinder.factors;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hardshipbinder.text.DateFinder;
-import org.hardshipbinder.text.DateMention;
 import org.hardshipbinder.text.TextFold;
 
 /**
- * Finds a document's own date in its text, in English or Spanish ("March 3, 2024", "3 de marzo de 2024",
- * "03/15/2024", "2024-03-15"). A date labeled as the document's ("Date:", "Fecha:", "dated") wins; dates of birth
- * are never taken for it. The dates themselves are read by the app's one date parser, {@link DateFinder}.
+ * The full dates written in a document and its own date. The dates themselves are read by the app's one date parser,
+ * {@link DateFinder} (English, Spanish and Portuguese, numeric, written out in words, form fields);
+ * {@link OwnDateFinder} decides which one is the document's own date.
  */
 public final class DateDetector {
 
-    /** A date found, how sure we are, and the text it was read from. */
+    /** A date and how sure the detector is that it is the document's own date. */
     public record Found(LocalDate date, double confidence, String text) {
     }
 
-    private static final Pattern LABEL = Pattern.compile("(date|dated|issued( on)?|fecha( de emision| de expedicion)?|expedid[ao]( el)?|a los|,)\\s*:?\\s*$");
-    private static final Pattern BIRTH = Pattern.compile("(born|birth|dob|d\\.o\\.b|nacimiento|nacio|nacida|nacido|nac\\.)");
-    private static final Pattern SPANISH_WORDS = Pattern.compile("\\b(de|la|el|que|los|por|con|para|del)\\b");
-    private static final Pattern ENGLISH_WORDS = Pattern.compile("\\b(the|and|of|to|is|for|with|this)\\b");
-
-    /** The document's most likely own date, if any. */
-    public Optional<Found> detect(String text) {
-        String folded = TextFold.fold(text);
-        boolean dayFirst = count(SPANISH_WORDS, folded) > count(ENGLISH_WORDS, folded);
-        List<Candidate> candidates = new ArrayList<>();
-        for (DateMention d : DateFinder.fullDates(text, dayFirst)) {
-            candidates.add(new Candidate(d.start(), d.date(), text.substring(d.start(), d.end())));
-        }
-        candidates.sort((a, b) -> Integer.compare(a.start, b.start));
-        Candidate best = null;
-        for (Candidate c : candidates) {
-            String before = folded.substring(Math.max(0, c.start - 40), c.start);
-            if (BIRTH.matcher(before).find()) {
-                continue;
-            }
-            boolean labeled = LABEL.matcher(before).find();
-            if (labeled) {
-                return Optional.of(new Found(c.date, 0.85, c.text));
-            }
-            if (best == null) {
-                best = c;
-            }
-        }
-        return best == null ? Optional.empty() : Optional.of(new Found(best.date, 0.6, best.text));
+    /** A date at characters start..end of the folded text it was found in. */
+    public record Mention(LocalDate date, int start, int end, String text) {
     }
 
-    private record Candidate(int start, LocalDate date, String text) {
+    private static final Pattern DAY_FIRST_WORDS = Pattern.compile("\\b(de|la|el|que|los|por|con|para|del|do|da|em|os|as)\\b");
+    private static final Pattern ENGLISH_WORDS = Pattern.compile("\\b(the|and|of|to|is|for|with|this)\\b");
+
+    /** The document's most likely own date, if any (see {@link OwnDateFinder}). */
+    public Optional<Found> detect(String text) {
+        return new OwnDateFinder(this).find(text).map(d -> new Found(d.date(), d.confidence(), d.text()));
+    }
+
+    /** Whether numeric dates in this folded text are written day first (Spanish, Portuguese) rather than month first. */
+    public static boolean dayFirst(String folded) {
+        return count(DAY_FIRST_WORDS, folded) > count(ENGLISH_WORDS, folded);
+    }
+
+    /** Every full date in a folded text (see {@link TextFold}; line breaks may be kept), in text order, none overlapping. */
+    public List<Mention> mentions(String folded, boolean dayFirst) {
+        return DateFinder.fullDates(folded, dayFirst).stream()
+                .filter(d -> d.date().getYear() >= 1900 && d.date().getYear() <= 2100)
+                .map(d -> new Mention(d.date(), d.start(), d.end(), folded.substring(d.start(), d.end())))
+                .toList();
     }
 
     private static int count(Pattern p, String text) {

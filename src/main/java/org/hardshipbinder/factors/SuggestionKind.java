@@ -9,7 +9,7 @@ import java.util.Optional;
  * person concerned, a particularly significant circumstance.
  */
 public enum SuggestionKind {
-    FACTOR, EVIDENCE_TYPE, SOURCE, DATE, PERSON, CIRCUMSTANCE;
+    FACTOR, EVIDENCE_TYPE, SOURCE, DATE, PERSON, CIRCUMSTANCE, TITLE, LANGUAGE, TRANSLATION_OF;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,8 @@
 package org.hardshipbinder.factors;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +16,7 @@ import org.hardshipbinder.model.Person;
 import org.hardshipbinder.model.SourceKind;
 import org.hardshipbinder.model.Tag;
 import org.hardshipbinder.model.TagOrigin;
+import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.vault.CaseRepository;
 import org.hardshipbinder.vault.DocumentRepository;
 import org.hardshipbinder.vault.PageTextRepository;
@@ -54,29 +57,50 @@ public final class SuggestionService {
         this.tagging = tagging;
     }
 
-    /** The open suggestions of a case, document by document. */
+    /** The open suggestions of a case, document by document, titles in English. */
     public List<Suggestion> pending(long caseId) {
+        return pending(caseId, Locale.ENGLISH);
+    }
+
+    /** The open suggestions of a case, document by document; titles in the user's language. */
+    public List<Suggestion> pending(long caseId, Locale locale) {
         Optional<Case> kase = cases.find(caseId);
         if (kase.isEmpty()) {
             return List.of();
         }
         List<Person> persons = people.listForCase(caseId);
         SuggestionEngine engine = new SuggestionEngine(factors.forCase(kase.get()), factors.catalog(), persons,
-                FactorSet.forKind(kase.get().kind()) == FactorSet.HARDSHIP);
+                FactorSet.forKind(kase.get().kind()) == FactorSet.HARDSHIP, locale);
         Set<String> decided = decisions.decidedKeys(caseId);
         List<Tag> existingTags = tags.forCase(caseId);
         Map<Long, Set<Long>> concerned = facts.peopleForCase(caseId);
         Map<Long, Set<String>> shown = facts.circumstancesForCase(caseId);
-        List<Suggestion> open = new ArrayList<>();
+        Map<Long, Document> byId = new LinkedHashMap<>();
+        List<TranslationPairer.Text> texts = new ArrayList<>();
+        List<Suggestion> all = new ArrayList<>();
         for (Document doc : documents.listForCase(caseId)) {
             String text = pageTexts.documentText(doc.id());
             if (text.isBlank()) {
                 continue;
             }
-            for (Suggestion s : engine.suggest(doc.id(), text)) {
-                if (!decided.contains(s.key()) && !alreadyThere(s, doc, existingTags, concerned, shown)) {
-                    open.add(s);
-                }
+            byId.put(doc.id(), doc);
+            String language = doc.metadata().language() == null ? "und" : doc.metadata().language();
+            texts.add(new TranslationPairer.Text(doc.id(), text, language));
+            all.addAll(engine.suggest(doc.id(), text, language));
+        }
+        for (TranslationPairer.Pair p : new TranslationPairer().pair(texts)) {
+            Document original = byId.get(p.original());
+            all.add(new Suggestion(p.translation(), SuggestionKind.TRANSLATION_OF, String.valueOf(p.original()), null,
+                    null, Math.min(0.95, 0.5 + 0.05 * p.shared()),
+                    UserMessage.of("metadata.translationOf.reason", original.displayTitle(), p.shared())));
+            p.namedLanguage().ifPresent(language -> all.add(new Suggestion(p.original(), SuggestionKind.LANGUAGE,
+                    language, null, null, 0.8, UserMessage.of("metadata.language.namedByTranslation",
+                    byId.get(p.translation()).displayTitle()))));
+        }
+        List<Suggestion> open = new ArrayList<>();
+        for (Suggestion s : all) {
+            if (!decided.contains(s.key()) && !alreadyThere(s, byId.get(s.documentId()), existingTags, concerned, shown)) {
+                open.add(s);
             }
         }
         return open;
@@ -93,6 +117,9 @@ public final class SuggestionService {
             case DATE -> m.date() != null;
             case PERSON -> concerned.getOrDefault(doc.id(), Set.of()).contains(s.personId());
             case CIRCUMSTANCE -> shown.getOrDefault(doc.id(), Set.of()).contains(s.value());
+            case TITLE -> m.title() != null && !m.title().isBlank();
+            case LANGUAGE -> s.value().equals(m.language());
+            case TRANSLATION_OF -> m.translationOf() != null;
         };
     }
 
@@ -128,24 +155,36 @@ public final class SuggestionService {
             case FACTOR -> tagging.tag(s.documentId(), s.value(), s.personId(), s.scenario(), TagOrigin.SUGGESTION);
             case PERSON -> facts.addPerson(s.documentId(), s.personId(), TagOrigin.SUGGESTION);
             case CIRCUMSTANCE -> facts.addCircumstance(s.documentId(), s.value(), TagOrigin.SUGGESTION);
-            case EVIDENCE_TYPE, SOURCE, DATE -> fillMetadata(s);
+            case EVIDENCE_TYPE, SOURCE, DATE, TITLE, LANGUAGE, TRANSLATION_OF -> fillMetadata(s);
         }
     }
 
+    /** Fills one metadata field from a suggestion, only while the field is empty (a language only while unconfirmed). */
     private void fillMetadata(Suggestion s) {
         Document doc = documents.find(s.documentId()).orElseThrow();
         DocumentMetadata m = doc.metadata();
-        if (s.kind() == SuggestionKind.EVIDENCE_TYPE && m.evidenceType() == null) {
-            documents.updateMetadata(doc.id(), new DocumentMetadata(m.title(), s.value(), m.date(), m.dateApproximate(),
-                    m.source(), m.author(), m.language(), m.translationOf()));
-        } else if (s.kind() == SuggestionKind.SOURCE && m.source() == null) {
-            documents.updateMetadata(doc.id(), new DocumentMetadata(m.title(), m.evidenceType(), m.date(),
-                    m.dateApproximate(), SourceKind.fromCode(s.value()).orElseThrow(), m.author(), m.language(),
-                    m.translationOf()));
-        } else if (s.kind() == SuggestionKind.DATE && m.date() == null) {
-            documents.updateMetadata(doc.id(), new DocumentMetadata(m.title(), m.evidenceType(),
-                    java.time.LocalDate.parse(s.value()), m.dateApproximate(), m.source(), m.author(), m.language(),
-                    m.translationOf()));
+        String title = m.title();
+        String type = m.evidenceType();
+        java.time.LocalDate date = m.date();
+        SourceKind source = m.source();
+        String language = m.language();
+        Long original = m.translationOf();
+        switch (s.kind()) {
+            case EVIDENCE_TYPE -> type = type == null ? s.value() : type;
+            case SOURCE -> source = source == null ? SourceKind.fromCode(s.value()).orElseThrow() : source;
+            case DATE -> date = date == null ? java.time.LocalDate.parse(s.value()) : date;
+            case TITLE -> title = title == null || title.isBlank() ? s.value() : title;
+            case LANGUAGE -> language = s.value();
+            case TRANSLATION_OF -> original = original == null ? Long.valueOf(s.value()) : original;
+            default -> {
+                return;
+            }
         }
+        if (s.kind() == SuggestionKind.LANGUAGE) {
+            documents.setLanguage(doc.id(), language);
+            return;
+        }
+        documents.updateMetadata(doc.id(), new DocumentMetadata(title, type, date, m.dateApproximate(), source,
+                m.author(), m.language(), original));
     }
 }

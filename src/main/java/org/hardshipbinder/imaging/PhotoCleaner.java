@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * Makes a photographed page look scanned: finds the paper on the darker surface around it, straightens the
- * perspective, crops the surface away and evens out the light. An image that is not a photo of a page on a darker
+ * perspective, crops the surface away and evens out the light (the outline in Java on a small copy; the pixel work
+ * by Leptonica, see {@link LeptonicaSteps}). An image that is not a photo of a page on a darker
  * surface (a scan, a cropped scanner-app picture) is left alone.
  *
  * <p>When is an image such a photo? The picture decides: a bright sheet covering a fifth to nearly all of the frame,
@@ -25,7 +26,7 @@ public final class PhotoCleaner {
 
     public Optional<Cleaned> clean(BufferedImage photo, PhotoSignals signals) {
         Optional<PaperFinder.Paper> found = PaperFinder.find(photo);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || !LeptonicaSteps.available()) {
             return Optional.empty();
         }
         PaperFinder.Paper paper = found.get();
@@ -33,8 +34,7 @@ public final class PhotoCleaner {
         if (paper.contrast() < needed) {
             return Optional.empty();
         }
-        BufferedImage straight = PerspectiveWarp.straighten(photo, paper.corners());
-        return Optional.of(new Cleaned(LightLeveler.level(straight), paper.corners()));
+        return Optional.of(new Cleaned(LeptonicaSteps.straightenAndLevel(photo, paper.corners()), paper.corners()));
     }
 
     /** Where the paper's corners are in the photo, if a paper on a darker surface is found (for tests and tools). */

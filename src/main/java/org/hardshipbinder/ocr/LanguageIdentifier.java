@@ -66,6 +66,62 @@ public final class LanguageIdentifier {
         return ranked.get(0).getLocale().getLanguage();
     }
 
+    /**
+     * The share of words of three letters or more with a capital after a small letter ("KomyHanibHe", "3afoBinbHUM"):
+     * how Cyrillic, Greek or Armenian come out when read with a Latin model. Latin-script languages rarely write so.
+     */
+    static double mixedCaseNoise(String text) {
+        int words = 0;
+        int mixed = 0;
+        for (String w : text.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() < 3) {
+                continue;
+            }
+            words++;
+            if (w.matches(".*\\p{Ll}\\p{Lu}.*") || w.matches(".*\\p{L}\\d\\p{L}.*")) {
+                mixed++;
+            }
+        }
+        return words == 0 ? 0 : (double) mixed / words;
+    }
+
+    /** Whether a language code is one read in the Latin alphabet (or unknown): the reading a wrong script turns into. */
+    static boolean readsAsLatin(String language) {
+        return PageText.UNKNOWN_LANGUAGE.equals(language) || LATIN_LANGUAGES.contains(language);
+    }
+
+    /**
+     * The language a script named by orientation-and-script detection stands for, as well as the script alone can
+     * tell (Cyrillic is named Russian until something says Ukrainian); empty for Latin or an unknown name.
+     */
+    static java.util.Optional<String> ofScriptName(String name) {
+        String n = name.strip();
+        if (n.equalsIgnoreCase("Latin") || n.equalsIgnoreCase("Common") || n.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        if (n.startsWith("Han")) {
+            return java.util.Optional.of("zh");
+        }
+        if (n.equalsIgnoreCase("Japanese")) {
+            return java.util.Optional.of("ja");
+        }
+        try {
+            Character.UnicodeScript script = Character.UnicodeScript.forName(n);
+            String language = switch (script) {
+                case ETHIOPIC -> "am";
+                case ARMENIAN -> "hy";
+                case GEORGIAN -> "ka";
+                case BENGALI -> "bn";
+                case KHMER -> "km";
+                case MYANMAR -> "my";
+                default -> byScript(script, java.util.Map.of(script, 2), 2);
+            };
+            return PageText.UNKNOWN_LANGUAGE.equals(language) ? java.util.Optional.empty() : java.util.Optional.of(language);
+        } catch (IllegalArgumentException unknown) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Han, Hangul, Arabic … identify their language outright; a couple of stray glyphs do not. */
     private static String byScript(Character.UnicodeScript script, Map<Character.UnicodeScript, Integer> scripts,
                                    int letters) {

@@ -15,6 +15,14 @@ public interface OcrEngine extends AutoCloseable {
     /** The clockwise rotation (0, 90, 180, 270) that turns the image upright; empty when the detector is unsure. */
     OptionalInt uprightRotation(BufferedImage grayImage, int dpi);
 
+    /**
+     * The script the page is written in as orientation-and-script detection names it ("Latin", "Cyrillic",
+     * "Arabic", "Han" …) with its confidence; empty when the engine cannot tell.
+     */
+    default java.util.Optional<ScriptGuess> script(BufferedImage grayImage, int dpi) {
+        return java.util.Optional.empty();
+    }
+
     /** Name and version, stored with each page (e.g. "tesseract 5.5.1"). */
     String name();
 

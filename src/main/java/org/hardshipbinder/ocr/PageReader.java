@@ -1,5 +1,9 @@
 package org.hardshipbinder.ocr;
 
+import java.util.List;
+import java.util.Optional;
+import org.hardshipbinder.model.Word;
+
 import java.awt.image.BufferedImage;
 import java.util.Set;
 import org.hardshipbinder.model.PageText;
@@ -22,6 +26,16 @@ final class PageReader implements AutoCloseable {
     static final double CONFIDENT = 70;
     /** Enlarging more than this for reading only costs time: the letters get no sharper. */
     static final double MAX_READING_ENLARGEMENT = 3;
+    /** Orientation-and-script detection is trusted alone from this confidence on. */
+    static final double SURE_SCRIPT = 1.0;
+    /**
+     * A share of words with capitals inside them ("nikyBaHHa") at which a page looks like another alphabet read with
+     * Latin letters; then a weaker script detection is enough.
+     */
+    static final double SCRIPT_NOISE = 0.12;
+    /** Marks, in the engine field, a page whose script had no model: only its numbers were kept. */
+    public static final String NO_MODEL_MARK = "numbers only, no model for ";
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern.compile("[\\p{N}][\\p{N}.,/:%-]*");
 
     private final OcrEngine engine;
     private final LanguageIdentifier languages;
@@ -62,6 +76,18 @@ final class PageReader implements AutoCloseable {
         BufferedImage upright = reading.image();
         int turn = reading.turn();
         String language = languages.identify(first.text());
+        if (first.meanConfidence() < CONFIDENT && LanguageIdentifier.readsAsLatin(language)) {
+            double noise = LanguageIdentifier.mixedCaseNoise(first.text());
+            Optional<String> other = engine.script(upright, dpi)
+                    .filter(g -> g.confidence() >= SURE_SCRIPT || noise >= SCRIPT_NOISE && g.confidence() > 0)
+                    .flatMap(g -> LanguageIdentifier.ofScriptName(g.name()));
+            if (other.isPresent()) {
+                language = other.get();
+                if (LanguageCodes.tesseractModel(language).filter(installedModels::contains).isEmpty()) {
+                    return new Outcome(withoutModel(pageId, first, firstModel, language), false, turn);
+                }
+            }
+        }
         String better = LanguageCodes.tesseractModel(language).filter(installedModels::contains).orElse(firstModel);
         if (better.equals(firstModel)) {
             return new Outcome(ocrText(pageId, first, firstModel, language), false, turn);
@@ -89,6 +115,17 @@ final class PageReader implements AutoCloseable {
     @Override
     public void close() {
         engine.close();
+    }
+
+    /**
+     * A page in a script no installed model reads comes out as Latin-letter noise: only its numbers and dates are kept
+     * (they read the same in any script), and the engine says so, so the page can be read again once the model is added.
+     */
+    private PageText withoutModel(long pageId, Recognition r, String model, String language) {
+        List<Word> numbers = r.words().stream().filter(w -> NUMBER.matcher(w.text()).matches()).toList();
+        String text = String.join(" ", numbers.stream().map(Word::text).toList());
+        return new PageText(pageId, text, TextOrigin.OCR, engine.name() + " (" + model + ") " + NO_MODEL_MARK + language,
+                language, r.meanConfidence(), numbers);
     }
 
     private PageText ocrText(long pageId, Recognition r, String model, String language) {

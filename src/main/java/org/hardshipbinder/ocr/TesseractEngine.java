@@ -87,6 +87,27 @@ public final class TesseractEngine implements OcrEngine {
         }
     }
 
+    @Override
+    public java.util.Optional<ScriptGuess> script(BufferedImage image, int dpi) {
+        // Unlike orientation, the script needs the letters' shapes: a half-size copy names Cyrillic "Latin".
+        TessBaseAPI api = handle("osd", ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
+        setImage(api, image, dpi);
+        try {
+            IntBuffer degrees = IntBuffer.allocate(1);
+            FloatBuffer confidence = FloatBuffer.allocate(1);
+            FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
+            PointerByReference name = new PointerByReference();
+            int ok = TessAPI1.TessBaseAPIDetectOrientationScript(api, degrees, confidence, name, scriptConfidence);
+            if (ok == 0 || name.getValue() == null) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new ScriptGuess(name.getValue().getString(0, StandardCharsets.UTF_8.name()),
+                    scriptConfidence.get(0)));
+        } finally {
+            TessAPI1.TessBaseAPIClear(api);
+        }
+    }
+
     private TessBaseAPI handle(String model, int pageSegMode) {
         TessBaseAPI api = handles.get(model);
         if (api == null) {

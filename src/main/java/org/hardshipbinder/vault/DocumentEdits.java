@@ -124,12 +124,15 @@ public final class DocumentEdits {
     }
 
     /**
-     * Turns a page a further {@code degrees} clockwise: its stored turn changes, and its word boxes (fractions of the
-     * upright page) are turned with it so that the binder's text layer stays over the words.
+     * Turns a page a further {@code degrees} clockwise from how it is shown: its stored turn changes (and from then on
+     * wins over the detected one), and its word boxes (fractions of the upright page) are turned with it so that the
+     * binder's text layer stays over the words.
      */
     public void turn(Connection c, long pageId, int degrees) throws SQLException {
         int quarter = Math.floorMod(degrees, 360) / 90;
-        Jdbc.update(c, "UPDATE pages SET turn = (coalesce(turn, 0) + ?) % 360 WHERE id = ?", quarter * 90, pageId);
+        // The page is shown with the user's turn, else the turn text recognition detected: turn from what is shown.
+        Jdbc.update(c, "UPDATE pages SET turn = (coalesce(turn, detected_rotation, 0) + ?) % 360 WHERE id = ?",
+                quarter * 90, pageId);
         String json = Jdbc.queryOne(c, "SELECT words FROM page_text WHERE page_id = ?", rs -> rs.getString(1), pageId)
                 .orElse(null);
         if (json == null || quarter == 0) {

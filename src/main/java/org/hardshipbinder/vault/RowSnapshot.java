@@ -215,17 +215,35 @@ public final class RowSnapshot {
         return Jdbc.queryOne(c, "SELECT last_insert_rowid()", rs -> rs.getLong(1)).orElse(-1L);
     }
 
+    /** JSON of the rows; binary values (a cleaned photo's image) are kept as {"$bytes": base64} so they come back binary. */
     public String toJson() {
         try {
-            return JSON.writeValueAsString(data);
+            List<Row> rows = data.rows().stream().map(r -> new Row(r.table(), convert(r.values(), true))).toList();
+            return JSON.writeValueAsString(new Data(data.root(), data.ids(), rows, data.links()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
     }
 
+    private static Map<String, Object> convert(Map<String, Object> values, boolean toJson) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (toJson && v instanceof byte[] bytes) {
+                out.put(k, Map.of("$bytes", java.util.Base64.getEncoder().encodeToString(bytes)));
+            } else if (!toJson && v instanceof Map<?, ?> m && m.get("$bytes") instanceof String b64) {
+                out.put(k, java.util.Base64.getDecoder().decode(b64));
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
     public static RowSnapshot fromJson(String json) {
         try {
-            return new RowSnapshot(JSON.readValue(json, Data.class));
+            Data read = JSON.readValue(json, Data.class);
+            List<Row> rows = read.rows().stream().map(r -> new Row(r.table(), convert(r.values(), false))).toList();
+            return new RowSnapshot(new Data(read.root(), read.ids(), rows, read.links()));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a trash entry could not be read: " + e.getOriginalMessage(), e);
         }

@@ -24,7 +24,6 @@ import org.hardshipbinder.chronology.FactSource;
 import org.hardshipbinder.checks.CaseEvidenceLoader;
 import org.hardshipbinder.checks.CheckCatalog;
 import org.hardshipbinder.checks.CheckService;
-import org.hardshipbinder.checks.facts.DocumentFacts;
 import org.hardshipbinder.checks.Dismissals;
 import org.hardshipbinder.factors.FactorServices;
 import org.hardshipbinder.binder.BinderBuilder;
@@ -124,7 +123,7 @@ public final class Services implements AutoCloseable {
         this.checks = new CheckService(evidence, CheckCatalog.standard(), new Dismissals(vault, audit, clock));
         // The chronology reads the same facts as the checks, through this one entry point.
         this.chronology = new ChronologyService(cases, people, documents,
-                FactSource.of(evidence::facts, id -> evidence.documentFacts(id).map(DocumentFacts::facts).orElse(List.of())));
+                FactSource.of(evidence::facts, evidence::factsOfDocument));
         // Binder sections follow the factor catalog's order, titled with its English labels (the binder is filed in English).
         this.binderPlans = new BinderPlanService(vault, documents, tags, audit, sectionCatalog(factors.catalog()));
         this.trash = new TrashRepository(vault, clock);

@@ -115,12 +115,8 @@ class ContradictionChecksTest {
     @Test
     void accentOnlyAndSecondSurnameDifferencesAreTheSamePersonNotTypos() {
         Evidence e = couple();
-        e.doc("My wife Maria Lopez needs care. Juan Perez Ramirez works hard.");
-        List<Finding> found = e.run(new NameVariantCheck());
-        assertThat(found).isNotEmpty().allSatisfy(f -> {
-            assertThat(f.severity()).isEqualTo(Severity.INFO);
-            assertThat(english.format(f.message())).contains("likely the same person").doesNotContain("typo");
-        });
+        e.doc("My wife Maria Lopez needs care. Juan Perez Ramirez works hard. LOPEZ GARCIA, MARIA; J. Pérez Ramírez.");
+        assertThat(e.run(new NameVariantCheck())).isEmpty();
     }
 
     @Test

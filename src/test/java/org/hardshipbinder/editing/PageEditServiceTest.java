@@ -124,6 +124,19 @@ class PageEditServiceTest {
     }
 
     @Test
+    void aTurnStartsFromTheDetectedOrientationAndThenWinsOverIt() throws Exception {
+        try (EditFixture f = new EditFixture(dir)) {
+            long page = f.pageIds(f.importRead("iota", 1, "bank")).get(0);
+            f.services.vault().write(c -> org.hardshipbinder.vault.Jdbc.update(c,
+                    "UPDATE pages SET detected_rotation = 180 WHERE id = ?", page));
+
+            f.services.pageEdits().turn(page, 90);
+
+            assertThat(f.services.pages().find(page).orElseThrow().turn()).isEqualTo(270);
+        }
+    }
+
+    @Test
     void aRemovedPageLeavesSearchAndTheBinderAndComesBackFromTheTrash() throws Exception {
         try (EditFixture f = new EditFixture(dir)) {
             long doc = f.importRead("epsilon", 3, "visa");

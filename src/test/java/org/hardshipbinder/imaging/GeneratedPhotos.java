@@ -26,7 +26,7 @@ public final class GeneratedPhotos {
     /** A photo of {@code width × height} with the page's corners at {@code paper} (TL, TR, BR, BL). */
     public static BufferedImage photo(int width, int height, Quad paper, long seed) {
         BufferedImage page = page(850, 1100);
-        double[] toPage = inverse(PerspectiveWarp.homography(page.getWidth(), page.getHeight(), paper));
+        double[] toPage = inverse(homography(page.getWidth(), page.getHeight(), paper));
         Random random = new Random(seed);
         BufferedImage photo = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         for (int y = 0; y < height; y++) {
@@ -85,6 +85,47 @@ public final class GeneratedPhotos {
         g.drawString(line.toString().strip(), width / 10, y);
         g.dispose();
         return page;
+    }
+
+    /**
+     * The projective transform taking the rectangle's corners (0,0) (w,0) (w,h) (0,h) to the quadrilateral's, as the
+     * eight coefficients h0..h7 of u = (h0 x + h1 y + h2) / (h6 x + h7 y + 1), v = (h3 x + h4 y + h5) / (…).
+     */
+    static double[] homography(double w, double h, Quad q) {
+        double[][] from = {{0, 0}, {w, 0}, {w, h}, {0, h}};
+        double[][] a = new double[8][9];
+        for (int i = 0; i < 4; i++) {
+            double x = from[i][0];
+            double y = from[i][1];
+            double u = q.x(i);
+            double v = q.y(i);
+            a[2 * i] = new double[] {x, y, 1, 0, 0, 0, -x * u, -y * u, u};
+            a[2 * i + 1] = new double[] {0, 0, 0, x, y, 1, -x * v, -y * v, v};
+        }
+        for (int col = 0; col < 8; col++) {
+            int pivot = col;
+            for (int r = col + 1; r < 8; r++) {
+                if (Math.abs(a[r][col]) > Math.abs(a[pivot][col])) {
+                    pivot = r;
+                }
+            }
+            double[] swap = a[col];
+            a[col] = a[pivot];
+            a[pivot] = swap;
+            for (int r = 0; r < 8; r++) {
+                if (r != col) {
+                    double f = a[r][col] / a[col][col];
+                    for (int c = col; c <= 8; c++) {
+                        a[r][c] -= f * a[col][c];
+                    }
+                }
+            }
+        }
+        double[] x = new double[8];
+        for (int i = 0; i < 8; i++) {
+            x[i] = a[i][8] / a[i][i];
+        }
+        return x;
     }
 
     /** The inverse of the projective map h0..h7 (h8 = 1) as nine coefficients. */

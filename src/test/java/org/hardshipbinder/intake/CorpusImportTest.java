@@ -107,7 +107,7 @@ class CorpusImportTest {
                     assertThat(services.pages().listForDocument(d.id())).hasSize(d.pageCount())
                             .allSatisfy(p -> assertThat(p.status()).isEqualTo(PageStatus.QUEUED));
                     assertThat(d.status()).isEqualTo(DocumentStatus.OCR_QUEUED);
-                    assertThat(services.originals().sha256(d.id())).contains(d.sha256());
+                    assertThat(services.originals().sha256(services.documents().importedFrom(d.id()).orElseThrow())).contains(d.sha256());
                 }
             } finally {
                 services.close();

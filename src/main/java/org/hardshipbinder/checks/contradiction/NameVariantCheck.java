@@ -18,8 +18,9 @@ import org.hardshipbinder.model.Severity;
 import org.hardshipbinder.model.UserMessage;
 
 /**
- * A person's name written in different ways across the evidence. A changed letter is a likely typo and a warning;
- * accents, a missing second surname, a middle name or an initial are likely the same person and only a note.
+ * A person's name misspelled somewhere in the evidence: one letter changed, added, dropped or swapped in one of their
+ * names. Accents, a missing second surname, a middle name, initials and the surname written first are how names are
+ * really written and raise nothing; they are listed beside a misspelling so the reader sees every form.
  */
 public final class NameVariantCheck implements Check {
 
@@ -31,25 +32,25 @@ public final class NameVariantCheck implements Check {
             Map<String, Set<NameVariant>> kinds = new LinkedHashMap<>();
             for (DocumentEvidence d : evidence.documents()) {
                 for (PageName n : d.facts().names()) {
-                    if (n.mention().personId() == p.id() && !n.mention().exact()) {
+                    if (n.mention().personId() == p.id() && isTypo(n)) {
                         String written = n.mention().written().replaceAll("\\s+", " ");
                         forms.computeIfAbsent(written, w -> new ArrayList<>()).add(n);
                         kinds.computeIfAbsent(written, w -> EnumSet.noneOf(NameVariant.class)).addAll(n.mention().variants());
                     }
                 }
             }
-            if (forms.isEmpty()) {
+            boolean typo = kinds.values().stream().anyMatch(k -> k.contains(NameVariant.TYPO));
+            if (!typo) {
                 continue;
             }
-            boolean typo = kinds.values().stream().anyMatch(k -> k.contains(NameVariant.TYPO));
             List<UserMessage> listed = new ArrayList<>();
             forms.forEach((written, where) -> listed.add(UserMessage.of(
                     kinds.get(written).contains(NameVariant.TYPO) ? "checks.nameVariant.typo" : "checks.nameVariant.same",
                     written, where.stream().map(n -> evidence.document(n.documentId()).map(DocumentEvidence::title).orElse("?"))
                             .distinct().toList())));
-            Findings f = Findings.of(typo ? Severity.WARNING : Severity.INFO, "NAME_VARIANT")
+            Findings f = Findings.of(Severity.WARNING, "NAME_VARIANT")
                     .message("checks.nameVariant", p.name(), listed)
-                    .fix(typo ? "checks.nameVariant.fixTypo" : "checks.nameVariant.fixSame")
+                    .fix("checks.nameVariant.fixTypo")
                     .person(p.id());
             forms.values().stream().flatMap(List::stream)
                     .sorted((x, y) -> Boolean.compare(!isTypo(x), !isTypo(y)))

@@ -52,16 +52,55 @@ public final class AmountFinder {
             if (found.stream().anyMatch(f -> start < f.end() && f.start() < end)) {
                 continue;
             }
+            long cents = Long.parseLong(m.group(1).replaceAll("[,.]", "")) * 100
+                    + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
             Optional<Period> period = periodAfter(folded, end).or(() -> periodBefore(folded, start));
+            if (period.isEmpty() && hourly(folded, end)) {
+                Optional<HoursWorked> hours = hoursWorked(folded, end);
+                if (hours.isEmpty()) {
+                    continue;
+                }
+                cents = Math.round(cents * hours.get().hours());
+                period = Optional.of(hours.get().period());
+            }
             if (period.isEmpty()) {
                 continue;
             }
-            long cents = Long.parseLong(m.group(1).replaceAll("[,.]", "")) * 100
-                    + (m.group(2) == null ? 0 : Long.parseLong(m.group(2)));
             if (cents > 0) {
                 found.add(new AmountMention(cents, period.get(), isIncome(folded, start), start, end));
             }
         }
+    }
+
+    private static final Pattern HOURLY = Pattern.compile(
+            "^\\s*(?:usd|dollars|dolares)?\\s*(?:an|a|per|each|/|la|por|the)?\\s*(?:hour|hr|hora)\\b");
+    private static final Pattern HOURS = Pattern.compile(
+            "\\b(\\d{1,3}(?:\\.\\d+)?)\\s*(?:hours|hrs|horas)\\s*(?:a|per|each|every|/|por|a la|al|cada|in a|in each)?\\s*"
+                    + "(week|two weeks|2 weeks|month|semana|dos semanas|mes|quincena)\\b");
+
+    /** "$19.25 an hour", "15 dólares la hora". */
+    private static boolean hourly(String folded, int end) {
+        return HOURLY.matcher(folded.substring(end, Math.min(folded.length(), end + 20))).find();
+    }
+
+    /** The hours worked per period said near an hourly rate: "40 hours a week", "80 horas por quincena". */
+    private static Optional<HoursWorked> hoursWorked(String folded, int end) {
+        String sentence = folded.substring(Math.max(0, end - 120), Math.min(folded.length(), end + 120));
+        Matcher m = HOURS.matcher(sentence);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String unit = m.group(2);
+        Period period = switch (unit) {
+            case "week", "semana" -> Period.WEEKLY;
+            case "two weeks", "2 weeks", "dos semanas" -> Period.BIWEEKLY;
+            case "quincena" -> Period.SEMIMONTHLY;
+            default -> Period.MONTHLY;
+        };
+        return Optional.of(new HoursWorked(Double.parseDouble(m.group(1)), period));
+    }
+
+    private record HoursWorked(double hours, Period period) {
     }
 
     private static Optional<Period> periodAfter(String folded, int end) {

@@ -134,7 +134,7 @@ public final class NameMatcher {
                 others++;
             }
         }
-        if (others == 0 || exact == 0 || typos > 1 || (typos == 1 && initials > 0)) {
+        if (others == 0 || exact == 0 || typos > 1 || (typos == 1 && initials > 0 && !longTypo(run, assigned, kind))) {
             return null;
         }
         int first = Integer.MAX_VALUE;
@@ -175,6 +175,16 @@ public final class NameMatcher {
         int end = run.get(last).end();
         double score = 3.0 * exact + 2.0 * typos + initials - 0.5 * extra;
         return new Candidate(new NameMention(person.personId(), start, end, text.substring(start, end), variants), score);
+    }
+
+    /** A slip in a long word ("TURSIOS") still counts beside an initial; in a short one it could be another name. */
+    private static boolean longTypo(List<TextToken> run, int[] assigned, char[] kind) {
+        for (int j = 0; j < kind.length; j++) {
+            if (kind[j] == 'T' && assigned[j] >= 0 && run.get(assigned[j]).folded().length() >= 6) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean relates(TextToken t, String personWord, char wanted, Predicate<String> trusted) {

@@ -269,6 +269,9 @@ public final class DocumentViewModel {
             case DATE -> text.get("ui.suggestion.date", dateOf(s.value()));
             case PERSON -> text.get("ui.suggestion.person", personName(parseId(s.value())));
             case CIRCUMSTANCE -> text.get("ui.suggestion.circumstance", text.circumstance(s.value()));
+            case TITLE -> text.get("ui.suggestion.title", s.value());
+            case LANGUAGE -> text.get("ui.suggestion.language", text.language(s.value()));
+            case TRANSLATION_OF -> text.get("ui.suggestion.translationOf");
         };
     }
 
