@@ -83,7 +83,7 @@ public final class ChronologyPdf {
                     for (int i = 0; i < wrapped.size(); i++) {
                         List<Piece> pieces = new ArrayList<>();
                         if (i == 0) {
-                            pieces.add(new Piece(LEFT + 12, text.date(reading.date()), false, SIZE));
+                            pieces.add(new Piece(LEFT + 12, text.date(reading.shown().date(), reading.shown().precision()), false, SIZE));
                         }
                         pieces.add(new Piece(150, wrapped.get(i), false, SIZE));
                         lines.add(new Line(pieces, LINE, false, i < wrapped.size() - 1));

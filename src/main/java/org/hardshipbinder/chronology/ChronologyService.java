@@ -95,20 +95,20 @@ public final class ChronologyService {
             if (!f.kind().isDate() || f.date() == null) {
                 continue;
             }
-            if (!seen.add(java.util.Arrays.asList(f.kind(), f.personId(), f.documentId(), f.date()))) {
+            if (!seen.add(java.util.Arrays.asList(f.kind(), f.personId(), f.documentId(), f.date(), f.precision()))) {
                 continue;
             }
             String person = f.personId() == null ? null : names.get(f.personId());
             if (f.fromProfile()) {
                 events.add(new ChronologyEvent(f.date(), f.alternativeDate(), false, f.kind(), f.personId(), person,
-                        null, null, null, null, null, null, null, ChronologyEvent.Origin.CASE_DETAILS));
+                        null, null, null, null, null, null, null, ChronologyEvent.Origin.CASE_DETAILS, f.precision()));
             } else {
                 var span = f.span();
                 events.add(new ChronologyEvent(f.date(), f.alternativeDate(), false, f.kind(), f.personId(), person,
                         f.documentId(), titles.getOrDefault(f.documentId(), "#" + f.documentId()),
                         span == null ? null : span.page(), span == null ? f.value() : span.text(),
                         span == null ? null : span.start(), span == null ? null : span.end(), f.context(),
-                        ChronologyEvent.Origin.TEXT));
+                        ChronologyEvent.Origin.TEXT, f.precision()));
             }
         }
         return events;

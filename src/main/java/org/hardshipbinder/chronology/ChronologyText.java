@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import org.hardshipbinder.i18n.Messages;
+import org.hardshipbinder.model.DatePrecision;
 import org.hardshipbinder.model.FactKind;
 
 /** The chronology's words in one language: kinds of event, where each event was read, dates as people write them. */
@@ -14,10 +15,12 @@ public final class ChronologyText {
 
     private final Messages messages;
     private final DateTimeFormatter dates;
+    private final DateTimeFormatter months;
 
     public ChronologyText(Messages messages) {
         this.messages = messages;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(messages.locale());
+        this.months = DateTimeFormatter.ofPattern(messages.get("chronology.monthPattern"), messages.locale());
     }
 
     public String get(String key, Object... args) {
@@ -34,15 +37,33 @@ public final class ChronologyText {
         if (event.date() == null) {
             return messages.get("chronology.undated");
         }
-        String date = date(event.date());
+        String date = date(event.date(), event.precision());
         if (event.alternativeDate() != null) {
-            date = messages.get("chronology.eitherDate", date, date(event.alternativeDate()));
+            date = messages.get("chronology.eitherDate", date, date(event.alternativeDate(), event.precision()));
         }
         return event.approximate() ? messages.get("chronology.about", date) : date;
     }
 
     public String date(LocalDate date) {
         return dates.format(date);
+    }
+
+    /** A date as precise as the text gave it: "Feb 3, 2020", "February 2020" or "2020". */
+    public String date(LocalDate date, DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> dates.format(date);
+            case MONTH -> months.format(date);
+            case YEAR -> Integer.toString(date.getYear());
+        };
+    }
+
+    /** A date for scripts and tables, as precise as the text gave it: 2020-02-03, 2020-02 or 2020. */
+    public static String isoDate(LocalDate date, DatePrecision precision) {
+        return switch (precision) {
+            case DAY -> date.toString();
+            case MONTH -> date.toString().substring(0, 7);
+            case YEAR -> Integer.toString(date.getYear());
+        };
     }
 
     /** Whom the event is about; "—" for nobody known. */

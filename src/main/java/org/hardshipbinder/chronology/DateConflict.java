@@ -21,6 +21,11 @@ public record DateConflict(FactKind kind, Long personId, String person, List<Rea
         public Reading {
             events = List.copyOf(events);
         }
+
+        /** The event that gives this date most precisely ("May 25, 2023" rather than "May 2023"). */
+        public ChronologyEvent shown() {
+            return events.stream().min(java.util.Comparator.comparing(ChronologyEvent::precision)).orElseThrow();
+        }
     }
 
     public boolean involves(ChronologyEvent event) {

@@ -65,7 +65,7 @@ final class DateConflicts {
             }
             home.add(e);
         }
-        return clusters.stream().map(c -> new DateConflict.Reading(c.get(0).date(), c))
+        return clusters.stream().map(c -> new DateConflict.Reading(new DateConflict.Reading(c.get(0).date(), c).shown().date(), c))
                 .sorted(java.util.Comparator.comparing(DateConflict.Reading::date)).toList();
     }
 

@@ -21,17 +21,20 @@ import org.hardshipbinder.wiring.Services;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code chronology --case ID [--json] [--pdf FILE]}: the case's dated facts per person, with document and page. */
+/**
+ * {@code chronology --case ID [--json] [--pdf FILE]}: the case's dated facts per person, with document and page. Its
+ * help texts are {@code hardship-binder.chronology.*} in the chronology bundle.
+ */
 @Command(name = "chronology", mixinStandardHelpOptions = true)
 final class ChronologyCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Option(names = "--case", paramLabel = "ID", descriptionKey = "chronology.cli.case")
+    @Option(names = "--case", paramLabel = "ID")
     Long caseId;
-    @Option(names = "--json", descriptionKey = "chronology.cli.json")
+    @Option(names = "--json")
     boolean json;
-    @Option(names = "--pdf", paramLabel = "FILE", descriptionKey = "chronology.cli.pdf")
+    @Option(names = "--pdf", paramLabel = "FILE")
     Path pdf;
 
     ChronologyCommand(CliContext context) {
@@ -77,7 +80,7 @@ final class ChronologyCommand implements Callable<Integer> {
         if (!chronology.conflicts().isEmpty()) {
             context.out().println(text.get("chronology.conflicts"));
             for (DateConflict c : chronology.conflicts()) {
-                String readings = String.join("  ≠  ", c.readings().stream().map(r -> r.date() + " ("
+                String readings = String.join("  ≠  ", c.readings().stream().map(r -> ChronologyText.isoDate(r.shown().date(), r.shown().precision()) + " ("
                         + String.join("; ", r.events().stream().map(e -> where(e, text)).toList()) + ")").toList());
                 context.out().println("  " + text.get("chronology.cli.conflict", text.conflictTitle(c), readings));
             }
@@ -91,9 +94,11 @@ final class ChronologyCommand implements Callable<Integer> {
                 chronology.undated().size()));
     }
 
-    /** "1991-09-17  Birth  doc 3 p. 1  Birth certificate  “September 17, 1991”" */
+    /** "1991-09-17  Birth  doc 3 p. 1  Birth certificate, page 1  “…born on September 17, 1991”" (2020-02 for "February 2020") */
     private static String line(ChronologyEvent e, ChronologyText text) {
-        String date = e.date() + (e.alternativeDate() == null ? "" : "|" + e.alternativeDate()) + (e.approximate() ? "~" : "");
+        String date = ChronologyText.isoDate(e.date(), e.precision())
+                + (e.alternativeDate() == null ? "" : "|" + ChronologyText.isoDate(e.alternativeDate(), e.precision()))
+                + (e.approximate() ? "~" : "");
         List<String> parts = new ArrayList<>(List.of(date, text.kind(e.kind()), where(e, text), text.source(e)));
         String words = text.words(e);
         if (!words.isEmpty()) {
@@ -123,6 +128,7 @@ final class ChronologyCommand implements Callable<Integer> {
             row.put("readings", c.readings().stream().map(r -> {
                 Map<String, Object> reading = new LinkedHashMap<>();
                 reading.put("date", r.date().toString());
+                reading.put("precision", r.shown().precision().name().toLowerCase(java.util.Locale.ROOT));
                 reading.put("events", r.events().stream().map(e -> event(e, true)).toList());
                 return reading;
             }).toList());
@@ -141,6 +147,7 @@ final class ChronologyCommand implements Callable<Integer> {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("date", e.date() == null ? null : e.date().toString());
         row.put("alternative_date", e.alternativeDate() == null ? null : e.alternativeDate().toString());
+        row.put("precision", e.precision().name().toLowerCase(java.util.Locale.ROOT));
         row.put("approximate", e.approximate());
         row.put("kind", e.kind().code());
         row.put("person", e.personId());

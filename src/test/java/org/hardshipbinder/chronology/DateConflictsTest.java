@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import org.hardshipbinder.i18n.Messages;
+import org.hardshipbinder.model.DatePrecision;
 import org.hardshipbinder.model.FactKind;
 import org.hardshipbinder.model.ImmigrationStatus;
 import org.hardshipbinder.model.Person;
@@ -23,6 +26,23 @@ class DateConflictsTest {
         List<ChronologyEvent> events = List.of(event(FactKind.BIRTH_DATE, 2, LocalDate.of(1990, 4, 5), LocalDate.of(1990, 5, 4), 10),
                 event(FactKind.BIRTH_DATE, 2, LocalDate.of(1990, 5, 4), null, 11));
         assertThat(DateConflicts.find(events, PEOPLE)).isEmpty();
+    }
+
+    @Test
+    void aDateKnownOnlyToTheMonthAgreesWithAnyDayOfThatMonth() {
+        ChronologyEvent month = withPrecision(event(FactKind.MARRIAGE_DATE, 1, LocalDate.of(2012, 3, 1), null, 10), DatePrecision.MONTH);
+        ChronologyEvent day = event(FactKind.MARRIAGE_DATE, 2, LocalDate.of(2012, 3, 24), null, 11);
+        ChronologyEvent other = event(FactKind.MARRIAGE_DATE, 2, LocalDate.of(2012, 5, 24), null, 12);
+        assertThat(DateConflicts.find(List.of(month, day), PEOPLE)).isEmpty();
+        assertThat(DateConflicts.find(List.of(month, day, other), PEOPLE)).singleElement().satisfies(c -> {
+            assertThat(c.readings().get(0).shown()).as("the day is shown rather than the month").isEqualTo(day);
+            assertThat(c.readings().get(0).date()).isEqualTo(LocalDate.of(2012, 3, 24));
+        });
+        ChronologyText english = new ChronologyText(new Messages(Locale.ENGLISH));
+        assertThat(english.date(month)).isEqualTo("March 2012");
+        assertThat(new ChronologyText(new Messages(Messages.SPANISH)).date(month)).isEqualTo("marzo de 2012");
+        assertThat(ChronologyText.isoDate(month.date(), DatePrecision.MONTH)).isEqualTo("2012-03");
+        assertThat(ChronologyText.isoDate(month.date(), DatePrecision.YEAR)).isEqualTo("2012");
     }
 
     @Test
@@ -58,6 +78,11 @@ class DateConflictsTest {
             assertThat(c.readings()).extracting(DateConflict.Reading::date)
                     .containsExactly(LocalDate.of(1951, 2, 2), LocalDate.of(1961, 2, 2));
         });
+    }
+
+    private static ChronologyEvent withPrecision(ChronologyEvent e, DatePrecision precision) {
+        return new ChronologyEvent(e.date(), e.alternativeDate(), e.approximate(), e.kind(), e.personId(), e.person(),
+                e.documentId(), e.document(), e.page(), e.text(), e.start(), e.end(), e.context(), e.origin(), precision);
     }
 
     static ChronologyEvent event(FactKind kind, Integer person, LocalDate date, LocalDate alternative, long document) {

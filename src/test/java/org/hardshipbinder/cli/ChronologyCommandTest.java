@@ -90,6 +90,10 @@ class ChronologyCommandTest {
         CliRun help = CliRun.on(dir.resolve("vault"), "chronology", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--case=ID", "--json", "diagnoses and treatments", "the dates that disagree");
+        CliRun spanishHelp = CliRun.on(dir.resolve("vault"), "--lang", "es", "chronology", "--help");
+        assertThat(spanishHelp.out()).contains("diagnósticos y tratamientos", "El caso (obligatorio).");
+        CliRun spanish = CliRun.on(dir.resolve("vault"), "--lang", "es", "chronology", "--case", caseId);
+        assertThat(spanish.out()).contains("Diagnóstico", "Letter from Dr. Ines Valdoria, página 2", "Fechas que no coinciden");
         CliRun missing = CliRun.on(dir.resolve("vault"), "chronology", "--case", "999");
         assertThat(missing.exitCode()).isEqualTo(1);
         assertThat(missing.err()).contains("There is no case 999.");

@@ -174,7 +174,7 @@ public final class TimelineViewModel {
     }
 
     public String readingDate(DateConflict.Reading reading) {
-        return words.date(reading.date());
+        return words.date(reading.shown().date(), reading.shown().precision());
     }
 
     /** Events that can be opened: the ones tied to a document. */
