@@ -66,6 +66,7 @@ public final class TrashService {
             return back;
         });
         history.clear();
+        // The documents the window should show again: a restored person brings back their links, but no document.
         List<Long> documents = switch (entry.kind()) {
             case DOCUMENT -> restored;
             case PAGE -> List.of(entry.documentId());
