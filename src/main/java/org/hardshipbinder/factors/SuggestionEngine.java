@@ -71,9 +71,12 @@ public final class SuggestionEngine {
         List<Suggestion> out = new ArrayList<>();
         List<PeopleDetector.Mention> mentions = names.detect(text, people);
         Optional<EvidenceType> recordType = bestType(text, folded).map(Map.Entry::getKey);
-        List<PeopleDetector.Mention> concerned = new ArrayList<>(
-                ConcernedPeople.of(recordType.map(EvidenceType::code).orElse(null), mentions));
+        List<PeopleDetector.Mention> concerned = new ArrayList<>(Requesters.without(text,
+                ConcernedPeople.of(recordType.map(EvidenceType::code).orElse(null), mentions)));
         concerned.addAll(RelativeMentions.find(text, people, mentions));
+        if (recordType.map(t -> KinNamed.speaksForOthers(t.code())).orElse(false)) {
+            concerned.addAll(KinNamed.find(text, people, concerned));
+        }
         for (PeopleDetector.Mention m : concerned) {
             out.add(new Suggestion(documentId, SuggestionKind.PERSON, String.valueOf(m.person().id()), m.person().id(),
                     null, m.confidence(), UserMessage.of("factors.suggest.found", m.found())));
