@@ -16,6 +16,7 @@ import org.hardshipbinder.checks.coverage.ScenarioMissingCheck;
 import org.hardshipbinder.checks.preflight.DuplicateCheck;
 import org.hardshipbinder.checks.preflight.FutureDatedPageCheck;
 import org.hardshipbinder.checks.preflight.LowOcrConfidenceCheck;
+import org.hardshipbinder.checks.preflight.ModelMissingCheck;
 import org.hardshipbinder.checks.preflight.NoTextCheck;
 import org.hardshipbinder.checks.preflight.StaleEvidenceCheck;
 import org.hardshipbinder.checks.preflight.UndatedCheck;
@@ -39,7 +40,7 @@ public final class CheckCatalog {
                 new BirthDateConflictCheck(), new MarriageDateConflictCheck(), new IdNumberConflictCheck(),
                 new NameVariantCheck(), new IncomeConflictCheck(), new ChronologyCheck(),
                 new RelationshipProofCheck(), new ScenarioMissingCheck(), new FactorEvidenceCheck(),
-                new UndatedCheck(), new LowOcrConfidenceCheck(), new NoTextCheck(), new DuplicateCheck(),
+                new UndatedCheck(), new LowOcrConfidenceCheck(), new NoTextCheck(), new ModelMissingCheck(), new DuplicateCheck(),
                 new StaleEvidenceCheck(), new NotInBinderCheck(), new VolumeSizeCheck(), new FutureDatedPageCheck());
     }
 }

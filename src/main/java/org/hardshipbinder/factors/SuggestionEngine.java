@@ -71,9 +71,12 @@ public final class SuggestionEngine {
         List<Suggestion> out = new ArrayList<>();
         List<PeopleDetector.Mention> mentions = names.detect(text, people);
         Optional<EvidenceType> recordType = bestType(text, folded).map(Map.Entry::getKey);
-        List<PeopleDetector.Mention> concerned = new ArrayList<>(
-                ConcernedPeople.of(recordType.map(EvidenceType::code).orElse(null), mentions));
+        List<PeopleDetector.Mention> concerned = new ArrayList<>(Requesters.without(text,
+                ConcernedPeople.of(recordType.map(EvidenceType::code).orElse(null), mentions)));
         concerned.addAll(RelativeMentions.find(text, people, mentions));
+        if (recordType.map(t -> KinNamed.speaksForOthers(t.code())).orElse(false)) {
+            concerned.addAll(KinNamed.find(text, people, concerned));
+        }
         for (PeopleDetector.Mention m : concerned) {
             out.add(new Suggestion(documentId, SuggestionKind.PERSON, String.valueOf(m.person().id()), m.person().id(),
                     null, m.confidence(), UserMessage.of("factors.suggest.found", m.found())));
@@ -107,8 +110,37 @@ public final class SuggestionEngine {
         own.ifPresent(d -> out.add(new Suggestion(documentId, SuggestionKind.DATE, d.date().toString(),
                 null, null, d.confidence(), UserMessage.of("metadata.ownDate." + d.reason().code(), d.text()))));
         type.ifPresent(t -> out.add(new Suggestion(documentId, SuggestionKind.TITLE,
-                title(t, text, mentions, own.map(OwnDateFinder.OwnDate::date).orElse(null), language), null, null,
+                title(t, text, mentions, own.map(OwnDateFinder.OwnDate::date).orElse(null), language,
+                        TranslationSigns.isTranslation(text)), null, null,
                 0.7, UserMessage.of("metadata.title.reason"))));
+        return out;
+    }
+
+    /**
+     * What an original its own reading could not describe (a script with no OCR model: only its numbers were kept)
+     * shows through its translation's words: the kind of document translated, its usual source, the factor that kind
+     * proves, the people named and a title in the original's language. Its own date stays the one its numbers give.
+     */
+    public List<Suggestion> throughTranslation(long originalId, String translationText, String originalLanguage,
+                                               LocalDate ownDate, String translationTitle) {
+        FoldedText folded = new FoldedText(translationText);
+        List<Suggestion> out = new ArrayList<>();
+        Optional<Map.Entry<EvidenceType, Integer>> best = bestType(translationText, folded);
+        if (best.isEmpty()) {
+            return out;
+        }
+        EvidenceType type = best.get().getKey();
+        double confidence = confidence(best.get().getValue()) * 0.9;
+        UserMessage why = UserMessage.of("metadata.fromTranslation", translationTitle);
+        out.add(new Suggestion(originalId, SuggestionKind.EVIDENCE_TYPE, type.code(), null, null, confidence, why));
+        if (type.typicalSource() != null) {
+            out.add(new Suggestion(originalId, SuggestionKind.SOURCE, type.typicalSource().code(), null, null,
+                    confidence * 0.9, why));
+        }
+        List<PeopleDetector.Mention> mentions = names.detect(translationText, people);
+        factorsOfType(originalId, type, relativesFor(mentions), out);
+        out.add(new Suggestion(originalId, SuggestionKind.TITLE,
+                title(type, translationText, mentions, ownDate, originalLanguage, false), null, null, 0.6, why));
         return out;
     }
 
@@ -129,7 +161,10 @@ public final class SuggestionEngine {
                 out.add(new Suggestion(documentId, SuggestionKind.EVIDENCE_TYPE, t.getKey().code(), null, null,
                         confidence, matched(t.getKey().matcher().match(folded))));
             }
-            if (t.getKey().typicalSource() != null) {
+            if (ReportIssuer.REPORT_TYPES.contains(t.getKey().code())) {
+                out.add(new Suggestion(documentId, SuggestionKind.SOURCE, ReportIssuer.of(text).code(), null,
+                        null, confidence * 0.8, UserMessage.of("metadata.source.reportIssuer")));
+            } else if (t.getKey().typicalSource() != null) {
                 out.add(new Suggestion(documentId, SuggestionKind.SOURCE, t.getKey().typicalSource().code(), null,
                         null, confidence * 0.9, UserMessage.of("factors.suggest.sourceOfType", t.getKey().code())));
             }
@@ -188,10 +223,9 @@ public final class SuggestionEngine {
      * the people the heading names, in the order it names them, else the one the text names most fully.
      */
     private String title(EvidenceType type, String text, List<PeopleDetector.Mention> mentions, LocalDate date,
-                         String language) {
+                         String language, boolean translation) {
         String head = heading(text);
         List<Person> candidates = mentions.stream().map(PeopleDetector.Mention::person).toList();
-        boolean translation = TranslationSigns.isTranslation(text);
         String folded = TextFold.fold(text);
         boolean statement = !translation && (STATEMENT_TYPES.contains(type.code()) || FIRST_PERSON.matcher(folded).find());
         List<Person> concerned = new ArrayList<>();
@@ -318,10 +352,15 @@ public final class SuggestionEngine {
 
     /** The first few non-empty lines, where a document says what it is. */
     static String heading(String text) {
+        return heading(text, HEADING_LINES);
+    }
+
+    /** The first {@code count} non-empty lines. */
+    static String heading(String text, int count) {
         StringBuilder head = new StringBuilder();
         int lines = 0;
         for (String line : text.split("\\R")) {
-            if (!line.isBlank() && lines++ < HEADING_LINES) {
+            if (!line.isBlank() && lines++ < count) {
                 head.append(line).append('\n');
             }
         }

@@ -77,6 +77,7 @@ public final class SuggestionService {
         Map<Long, Set<String>> shown = facts.circumstancesForCase(caseId);
         Map<Long, Document> byId = new LinkedHashMap<>();
         List<TranslationPairer.Text> texts = new ArrayList<>();
+        Map<Long, TranslationPairer.Text> textById = new LinkedHashMap<>();
         List<Suggestion> all = new ArrayList<>();
         for (Document doc : documents.listForCase(caseId)) {
             String text = pageTexts.documentText(doc.id());
@@ -86,10 +87,15 @@ public final class SuggestionService {
             byId.put(doc.id(), doc);
             String language = doc.metadata().language() == null ? "und" : doc.metadata().language();
             texts.add(new TranslationPairer.Text(doc.id(), text, language));
+            textById.put(doc.id(), texts.get(texts.size() - 1));
             all.addAll(engine.suggest(doc.id(), text, language));
         }
+        TranslationShares shares = new TranslationShares(engine);
         for (TranslationPairer.Pair p : new TranslationPairer().pair(texts)) {
             Document original = byId.get(p.original());
+            TranslationPairer.Text originalText = textById.get(p.original());
+            all.addAll(shares.share(side(textById.get(p.translation()), byId, null),
+                    side(originalText, byId, p.namedLanguage().orElse(originalText.language())), all));
             all.add(new Suggestion(p.translation(), SuggestionKind.TRANSLATION_OF, String.valueOf(p.original()), null,
                     null, Math.min(0.95, 0.5 + 0.05 * p.shared()),
                     UserMessage.of("metadata.translationOf.reason", original.displayTitle(), p.shared())));
@@ -104,6 +110,12 @@ public final class SuggestionService {
             }
         }
         return open;
+    }
+
+    /** {@code language}: the language the side is known to be in (named by its translation), else as read. */
+    private static TranslationShares.Side side(TranslationPairer.Text t, Map<Long, Document> byId, String language) {
+        return new TranslationShares.Side(t.id(), t.text(), language == null ? t.language() : language,
+                byId.get(t.id()).displayTitle());
     }
 
     private static boolean alreadyThere(Suggestion s, Document doc, List<Tag> existing, Map<Long, Set<Long>> concerned,

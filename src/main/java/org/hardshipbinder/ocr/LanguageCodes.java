@@ -10,7 +10,8 @@ public final class LanguageCodes {
             Map.entry("en", "eng"), Map.entry("es", "spa"), Map.entry("pt", "por"), Map.entry("fr", "fra"),
             Map.entry("ht", "hat"), Map.entry("vi", "vie"), Map.entry("zh", "chi_sim"), Map.entry("tl", "tgl"),
             Map.entry("ar", "ara"), Map.entry("ru", "rus"), Map.entry("ko", "kor"), Map.entry("hi", "hin"),
-            Map.entry("ja", "jpn"), Map.entry("uk", "ukr"), Map.entry("de", "deu"), Map.entry("it", "ita"));
+            Map.entry("ja", "jpn"), Map.entry("uk", "ukr"), Map.entry("de", "deu"), Map.entry("it", "ita"),
+            Map.entry("be", "bel"), Map.entry("bg", "bul"), Map.entry("sr", "srp"), Map.entry("mk", "mkd"));
 
     private LanguageCodes() {
     }

@@ -53,6 +53,9 @@ public final class LanguageIdentifier {
         }
         Character.UnicodeScript main = scripts.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(Character.UnicodeScript.COMMON);
+        if (main == Character.UnicodeScript.CYRILLIC && !PageText.UNKNOWN_LANGUAGE.equals(byScript(main, scripts, letters))) {
+            return CyrillicLanguages.identify(text);
+        }
         if (main != Character.UnicodeScript.LATIN) {
             return byScript(main, scripts, letters);
         }

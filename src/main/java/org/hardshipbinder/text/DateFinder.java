@@ -15,7 +15,8 @@ import org.hardshipbinder.model.DatePrecision;
  * The one date parser of the app. Finds dates in English, Spanish and Portuguese text: "March 5, 2019",
  * "5 de marzo de 2019", "03-MAY-1990", "the fourth of June, 1994", "a los veinticinco días del mes de marzo del año
  * dos mil veintitrés", "DIA: 22 MÊS: 07 ANO: 1993", "2019-03-05", "03/05/2019", and dates given to the month
- * ("March 2013", "em março de 2019"). Numeric dates are read month-first in English text and day-first otherwise;
+ * ("March 2013", "em março de 2019"). Numeric dates are read month-first in English text and day-first otherwise
+ * (and always day-first when written with dots, "07.10.2026");
  * when both readings are valid the other one is kept as an alternative.
  */
 public final class DateFinder {
@@ -30,6 +31,11 @@ public final class DateFinder {
     private static final Set<String> BEFORE_YEAR = Set.of("of", "the", "year", "in", "de", "del", "ano", "do", "da", "em", "en");
     private static final Pattern ISO = Pattern.compile("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b");
     private static final Pattern NUMERIC = Pattern.compile("(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})(?![\\d/-])");
+    /**
+     * Dates written with dots ("07.10.2026") are day first wherever they are written (continental Europe, the
+     * Cyrillic-script countries, Latin America); month-first writers use slashes or dashes.
+     */
+    private static final String DAY_FIRST_SEPARATOR = ".";
     /** Day, month and year in labelled boxes of a form: "DIA: 22 MÊS: 07 ANO: 1993", "Day 22 Month 07 Year 1993". */
     private static final Pattern FIELDS = Pattern.compile(
             "\\b(?:dia|day)\\s*:?\\s*(\\d{1,2})\\s+(?:mes|month)\\s*:?\\s*(\\d{1,2})\\s+(?:ano|year)\\s*:?\\s*(\\d{4})\\b");
@@ -63,7 +69,8 @@ public final class DateFinder {
             int year = year(numeric.group(4));
             LocalDate monthFirst = of(year, a, b);
             LocalDate dayFirstReading = of(year, b, a);
-            LocalDate preferred = dayFirst ? firstNonNull(dayFirstReading, monthFirst) : firstNonNull(monthFirst, dayFirstReading);
+            boolean dayFirstHere = dayFirst || DAY_FIRST_SEPARATOR.equals(numeric.group(2));
+            LocalDate preferred = dayFirstHere ? firstNonNull(dayFirstReading, monthFirst) : firstNonNull(monthFirst, dayFirstReading);
             LocalDate other = preferred == monthFirst ? dayFirstReading : monthFirst;
             add(found, preferred, other == null || other.equals(preferred) ? null : other, numeric.start(), numeric.end(),
                     DatePrecision.DAY);

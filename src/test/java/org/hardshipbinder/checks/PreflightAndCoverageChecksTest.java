@@ -12,6 +12,7 @@ import org.hardshipbinder.checks.coverage.RelationshipProofCheck;
 import org.hardshipbinder.checks.coverage.ScenarioMissingCheck;
 import org.hardshipbinder.checks.preflight.DuplicateCheck;
 import org.hardshipbinder.checks.preflight.LowOcrConfidenceCheck;
+import org.hardshipbinder.checks.preflight.ModelMissingCheck;
 import org.hardshipbinder.checks.preflight.NoTextCheck;
 import org.hardshipbinder.checks.preflight.StaleEvidenceCheck;
 import org.hardshipbinder.checks.preflight.UndatedCheck;
@@ -71,6 +72,22 @@ class PreflightAndCoverageChecksTest {
             assertThat(f.code()).isEqualTo("LOW_OCR_CONFIDENCE");
             assertThat(f.pages()).extracting(Finding.PageRef::page).containsExactly(1, 2);
         });
+    }
+
+    @Test
+    void pagesInAScriptWithoutAModelNameTheLanguageAndItsModelNotARescan() {
+        Evidence e = Evidence.waiver();
+        e.doc("0,9 250 17.03.2025", "4471 02.05.1981").language("uk").numbersOnly(38.0);
+        e.doc("12 3904").language("und").numbersOnly(22.0);
+        e.doc("clear words").confidence(91.0);
+        var found = e.run(new ModelMissingCheck());
+        assertThat(found).extracting(Finding::code, Finding::severity).containsOnly(
+                org.assertj.core.groups.Tuple.tuple("OCR_MODEL_MISSING", Severity.INFO));
+        assertThat(found).hasSize(2);
+        assertThat(found.get(0).pages()).extracting(Finding.PageRef::page).containsExactly(1, 2);
+        assertThat(found.get(0).fix().args()).extracting(Object::toString).contains("ukr.traineddata");
+        assertThat(found.get(1).message().key()).isEqualTo("checks.modelMissing.unknown");
+        assertThat(e.run(new LowOcrConfidenceCheck())).isEmpty();
     }
 
     @Test

@@ -86,7 +86,7 @@ public final class CaseEvaluation {
         app.run("suggest", "--case", caseId, "--apply");
         var documents = AppDocument.from(app.json("documents", "--case", caseId, "--json"));
         var found = CaseRun.AppFinding.from(app.json("check", "--case", caseId, "--json"));
-        return new CaseRun(kase, set.labels(kase), documents, found, names);
+        return new CaseRun(kase, set.labels(kase), documents, found, names, sameBytes(set.files(kase)));
     }
 
     private static void importAndRead(CaseSet set, String kase, AppDriver app, Path peopleFile) throws IOException {
@@ -116,6 +116,34 @@ public final class CaseEvaluation {
         app.run(importArgs.toArray(String[]::new));
         app.run("ocr", "--case", caseId);
         Files.write(peopleFile, lines, StandardCharsets.UTF_8);
+    }
+
+    /** Each file of a case → the other files of the case with the same bytes. */
+    private static Map<String, java.util.Set<String>> sameBytes(Path dir) throws IOException {
+        Map<String, List<String>> byHash = new LinkedHashMap<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                byHash.computeIfAbsent(sha256(f), h -> new ArrayList<>()).add(f.getFileName().toString());
+            }
+        }
+        Map<String, java.util.Set<String>> twins = new LinkedHashMap<>();
+        for (List<String> same : byHash.values()) {
+            for (String f : same) {
+                java.util.Set<String> others = new java.util.LinkedHashSet<>(same);
+                others.remove(f);
+                twins.put(f, others);
+            }
+        }
+        return twins;
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return java.util.HexFormat.of().formatHex(
+                    java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The labels' roles onto the app's. */

@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hardshipbinder.eval.CaseSet.Label;
+import org.hardshipbinder.eval.CaseSet.PageRef;
 
 /** What the app ended with for one case: its documents, findings and people, and how they map onto the labels. */
 record CaseRun(String kase, List<Label> labels, List<AppDocument> documents, List<AppFinding> findings,
-               Map<Long, String> personNames) {
+               Map<Long, String> personNames, Map<String, Set<String>> sameBytes) {
 
     record AppFinding(String code, Set<Long> documents, String message) {
         static List<AppFinding> from(JsonNode checkJson) {
@@ -26,10 +27,31 @@ record CaseRun(String kase, List<Label> labels, List<AppDocument> documents, Lis
         }
     }
 
-    /** The app document sharing most pages with the label (the one whose metadata is scored). */
+    /**
+     * The app document sharing most pages with the label (the one whose metadata is scored). The app keeps one copy
+     * of byte-identical files (the other is refused, and reported as a duplicate): a label whose file was refused is
+     * scored on the document holding the same bytes.
+     */
     Optional<AppDocument> best(Label label) {
-        return documents.stream().filter(d -> d.overlap(label.pages()) > 0)
-                .max(Comparator.comparingInt((AppDocument d) -> d.overlap(label.pages())).thenComparing(d -> -d.id()));
+        Optional<AppDocument> own = best(label.pages());
+        if (own.isPresent()) {
+            return own;
+        }
+        for (PageRef page : label.pages()) {
+            for (String twin : sameBytes.getOrDefault(page.file(), Set.of())) {
+                Optional<AppDocument> kept = best(label.pages().stream().map(p -> new PageRef(twin, p.page()))
+                        .collect(java.util.stream.Collectors.toSet()));
+                if (kept.isPresent()) {
+                    return kept;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<AppDocument> best(Set<PageRef> pages) {
+        return documents.stream().filter(d -> d.overlap(pages) > 0)
+                .max(Comparator.comparingInt((AppDocument d) -> d.overlap(pages)).thenComparing(d -> -d.id()));
     }
 
     /** Every app document holding a page of the label's file (src/NN… name). */

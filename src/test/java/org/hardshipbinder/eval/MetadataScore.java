@@ -76,7 +76,8 @@ final class MetadataScore {
                     mark(languageOk) + label.language() + "/" + blank(doc.text("language")),
                     mark(sourceOk) + label.source() + "/" + blank(doc.text("source"))));
             rows.add("\t  factors label " + new java.util.TreeSet<>(label.factors()) + " app " + new java.util.TreeSet<>(factorsOf(doc))
-                    + "; persons label " + label.persons().size() + " app " + personsOf(run, doc).size());
+                    + "; persons label " + label.persons().size() + " app " + personsOf(run, doc).size()
+                    + personDifference(label.persons(), personsOf(run, doc)));
             rows.add("\t  label: " + label.title());
             rows.add("\t  app:   " + blank(doc.text("title")) + "   [file " + doc.text("file") + "]");
         }
@@ -115,6 +116,15 @@ final class MetadataScore {
             }
         });
         return set;
+    }
+
+    /** The people the app missed and those it added, when they differ from the label's. */
+    private static String personDifference(Set<String> want, Set<String> got) {
+        Set<String> missing = new java.util.TreeSet<>(want);
+        missing.removeAll(got);
+        Set<String> extra = new java.util.TreeSet<>(got);
+        extra.removeAll(want);
+        return missing.isEmpty() && extra.isEmpty() ? "" : " (missing " + missing + ", extra " + extra + ")";
     }
 
     private static String mark(boolean ok) {

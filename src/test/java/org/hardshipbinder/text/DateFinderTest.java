@@ -54,4 +54,14 @@ class DateFinderTest {
         assertThat(d.alternative()).isEqualTo(LocalDate.of(1994, 4, 6));
         assertThat(DateFinder.find("Fecha: 04/06/1994", true).get(0).sameAs(DateFinder.find("June 4, 1994", false).get(0))).isTrue();
     }
+
+    @Test
+    void datesWrittenWithDotsAreDayFirstEvenInEnglishText() {
+        DateMention dotted = DateFinder.find("Issued in Riga on 05.11.2024 by the registrar.", false).get(0);
+        assertThat(dotted.date()).isEqualTo(LocalDate.of(2024, 11, 5));
+        assertThat(dotted.alternative()).isEqualTo(LocalDate.of(2024, 5, 11));
+        assertThat(dates("Signed 05/11/2024 at the office.", false)).containsExactly(LocalDate.of(2024, 5, 11));
+        assertThat(dates("12 3904 09.04.2019 2", false)).containsExactly(LocalDate.of(2019, 4, 9));
+        assertThat(dates("31.12.2023", false)).containsExactly(LocalDate.of(2023, 12, 31));
+    }
 }

@@ -10,7 +10,10 @@ import org.hardshipbinder.checks.facts.PageContent;
 import org.hardshipbinder.model.Finding;
 import org.hardshipbinder.model.Severity;
 
-/** Pages that OCR could barely read: the officer may not read them either. Suggests a new scan. */
+/**
+ * Pages that OCR could barely read: the officer may not read them either. Suggests a new scan. Pages in a script no
+ * installed model reads are left to {@link ModelMissingCheck}: a new scan would not help them.
+ */
 public final class LowOcrConfidenceCheck implements Check {
 
     @Override
@@ -19,7 +22,8 @@ public final class LowOcrConfidenceCheck implements Check {
         double threshold = evidence.settings().lowConfidence();
         for (DocumentEvidence d : evidence.documents()) {
             List<PageContent> low = d.texts().stream()
-                    .filter(t -> t.confidence() != null && t.confidence() < threshold && !t.text().isBlank()).toList();
+                    .filter(t -> t.confidence() != null && t.confidence() < threshold && !t.text().isBlank() && !t.numbersOnly())
+                    .toList();
             if (low.isEmpty()) {
                 continue;
             }

@@ -14,6 +14,7 @@ import org.hardshipbinder.ui.task.TaskControl;
 /**
  * Text recognition through the OCR service: its workers read the pages; this waits for the run and passes the status
  * bar's pause and cancel on to it (the service stops between pages, and unread pages stay queued for next time).
+ * Pages in a script whose model was missing when they were read are queued again once that model is installed.
  */
 public final class OcrTextRecognition implements TextRecognition {
 
@@ -28,6 +29,8 @@ public final class OcrTextRecognition implements TextRecognition {
 
     @Override
     public Summary recognizePending(long caseId, PageListener listener, TaskControl control) throws Exception {
+        // Pages kept as numbers only for want of their language's model are read again once it has been added.
+        ocr.queueAgainForNewModels(caseId);
         OcrRun run = ocr.start(OcrRequest.forCase(caseId, workers()).inLanguages(languages.get()),
                 progress -> listener.pageDone(progress.finished(), progress.total()));
         OcrSummary summary = null;
