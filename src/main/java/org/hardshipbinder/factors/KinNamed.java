@@ -9,7 +9,7 @@ import org.hardshipbinder.model.Person;
 import org.hardshipbinder.text.TextFold;
 
 /**
- * People a text names by a kinship word and their given name only ("his daughter Larissa", "mi esposa Yesenia",
+ * People a text names by a kinship word and their given name only ("his daughter Marta", "mi esposa Lucía",
  * "sua filha Ana"). The given name must belong to exactly one person of the case, so a name two people share, or a
  * given name without a kinship word before it, finds no one. Only in letters where someone outside the family
  * vouches for it (a pastor, a neighbour, an employer): a health professional's relatives of the patient, or a
