@@ -30,6 +30,10 @@ class CaseTransferRoundTripTest {
         try (Services source = Services.open(dir.resolve("source"), AccessMode.READ_WRITE, TransferFixture.clock())) {
             SampleCase sample = TransferFixture.richCase(source, dir.resolve("work1"), 41);
             applicant = sample.applicant().name();
+            long scanned = TransferFixture.scannedPage(source, sample.theCase().id());
+            var ocrText = source.pageTexts().find(source.pages().listForDocument(scanned).get(0).id()).orElseThrow();
+            assertThat(ocrText.origin()).isEqualTo(org.hardshipbinder.model.TextOrigin.OCR);
+            assertThat(ocrText.words()).as("word boxes from Tesseract").isNotEmpty();
             before = CaseSnapshot.of(source, sample.theCase().id(), dir.resolve("before.pdf"));
             var outcome = source.caseExporter().export(sample.theCase().id(), file, TransferFixture.PASSPHRASE);
             assertThat(outcome).isInstanceOf(ExportOutcome.Exported.class);

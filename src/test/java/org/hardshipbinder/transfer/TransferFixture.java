@@ -6,7 +6,11 @@ import java.util.EnumSet;
 import org.hardshipbinder.binder.BinderSettings;
 import org.hardshipbinder.binder.LabelScheme;
 import org.hardshipbinder.checks.core.CheckSettings;
+import org.hardshipbinder.intake.ImportOptions;
+import org.hardshipbinder.ocr.OcrProgressListener;
+import org.hardshipbinder.ocr.OcrRequest;
 import org.hardshipbinder.testdata.CaseGenerator;
+import org.hardshipbinder.testdata.TestCorpus;
 import org.hardshipbinder.testdata.Plant;
 import org.hardshipbinder.testdata.SampleCase;
 import org.hardshipbinder.vault.GroupingDecisionRepository;
@@ -52,5 +56,14 @@ final class TransferFixture {
                 "merge:" + employer + "," + sample.documents().get("employerCopy"));
         new RefusedDuplicateRepository(services.vault(), services.clock()).record(caseId, "employer-letter (1).pdf", employer);
         return sample;
+    }
+
+    /** Adds a photographed page read by Tesseract (real OCR: text, language, confidence, word boxes). */
+    static long scannedPage(Services services, long caseId) throws InterruptedException {
+        var outcomes = services.importService().importAll(caseId, java.util.List.of(TestCorpus.file("paperless/simple.png")),
+                new ImportOptions(ImportOptions.DEFAULT_MAX_BYTES, null), (outcome, i, n) -> { });
+        long documentId = ((org.hardshipbinder.intake.ImportOutcome.Imported) outcomes.get(0)).documentId();
+        services.ocr().run(OcrRequest.forDocuments(java.util.List.of(documentId), 1), OcrProgressListener.NONE);
+        return documentId;
     }
 }
