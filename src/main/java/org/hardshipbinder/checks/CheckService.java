@@ -75,6 +75,33 @@ public final class CheckService {
         return count;
     }
 
+    /**
+     * The dismissals that set a finding aside now (the evidence unchanged since), as "code#subject". A case export
+     * carries these so the import can renew their fingerprints, which name the case's ids.
+     */
+    public java.util.Set<String> dismissalsInEffect(long caseId, CheckSettings settings) {
+        if (dismissals.forCase(caseId).isEmpty()) {
+            return java.util.Set.of();
+        }
+        return run(caseId, settings).map(r -> r.dismissed().stream().map(f -> f.code() + "#" + FindingSubject.of(f))
+                .collect(Collectors.toSet())).orElse(java.util.Set.of());
+    }
+
+    /** Gives the dismissals named ("code#subject") the fingerprint their finding has now in this case. */
+    public void renewDismissals(long caseId, java.util.Set<String> inEffect, CheckSettings settings) {
+        if (inEffect.isEmpty()) {
+            return;
+        }
+        loader.load(caseId, settings).ifPresent(evidence -> {
+            for (Finding f : runAll(evidence)) {
+                String subject = FindingSubject.of(f);
+                if (inEffect.contains(f.code() + "#" + subject)) {
+                    dismissals.renew(caseId, f.code(), subject, EvidenceFingerprint.of(f, evidence));
+                }
+            }
+        });
+    }
+
     private List<Finding> runAll(CaseEvidence evidence) {
         List<Finding> all = new ArrayList<>();
         for (Check check : checks) {

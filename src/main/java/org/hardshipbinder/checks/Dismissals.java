@@ -36,6 +36,12 @@ public final class Dismissals {
         });
     }
 
+    /** Records the fingerprint a dismissal's evidence has now (after a case is copied in with new ids). */
+    public void renew(long caseId, String code, String subject, String fingerprint) {
+        vault.write(c -> Jdbc.update(c, "UPDATE dismissed_findings SET fingerprint = ? WHERE case_id = ? AND code = ? AND subject = ?",
+                fingerprint, caseId, code, subject));
+    }
+
     public List<Dismissal> forCase(long caseId) {
         return vault.read(c -> Jdbc.query(c, "SELECT * FROM dismissed_findings WHERE case_id = ? ORDER BY id",
                 rs -> new Dismissal(rs.getLong("case_id"), rs.getString("code"), rs.getString("subject"),

@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 @Command(name = "case", mixinStandardHelpOptions = true,
         subcommands = {CaseCommand.Create.class, CaseCommand.ListCases.class, CaseEditCommands.Rename.class,
-                CaseEditCommands.Archive.class, CaseEditCommands.Delete.class})
+                CaseEditCommands.Archive.class, CaseEditCommands.Delete.class,
+                CaseTransferCommands.Export.class, CaseTransferCommands.Import.class})
 final class CaseCommand {
 
     @Command(name = "create", mixinStandardHelpOptions = true)

@@ -1,6 +1,9 @@
 package org.hardshipbinder.vault;
 
+import java.util.Arrays;
 import java.util.Optional;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 
 /** What the user gave to unlock a vault: a passphrase, or nothing (a plain vault). Never printed. */
 public final class Passphrase {
@@ -30,6 +33,22 @@ public final class Passphrase {
 
     Optional<VaultKey> derive(KeyParameters parameters) {
         return given() ? Optional.of(KeyDerivation.derive(chars, parameters)) : Optional.empty();
+    }
+
+    /**
+     * A 256-bit key for a file sealed with this passphrase (a case export), derived by the same Argon2id as a vault's
+     * key with the file's own salt and parameters.
+     */
+    public SecretKey fileKey(KeyParameters parameters) {
+        if (!given()) {
+            throw new IllegalStateException("no passphrase given");
+        }
+        byte[] key = KeyDerivation.derive(chars, parameters).bytes();
+        try {
+            return new SecretKeySpec(key, "AES");
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
     }
 
     @Override

@@ -1,5 +1,8 @@
 package org.hardshipbinder.wiring;
 
+import org.hardshipbinder.transfer.CaseExporter;
+import org.hardshipbinder.transfer.CaseImporter;
+import org.hardshipbinder.vault.CaseRowsReader;
 import java.util.Optional;
 import org.hardshipbinder.binder.LabelledExhibit;
 import org.hardshipbinder.checks.core.CheckSettings;
@@ -103,6 +106,8 @@ public final class Services implements AutoCloseable {
     private final PersonEditService personEdits;
     private final CaseEditService caseEdits;
     private final DeletionImpacts deletionImpacts;
+    private final CaseExporter caseExporter;
+    private final CaseImporter caseImporter;
 
     private Services(Vault vault, Clock clock) {
         this.vault = vault;
@@ -149,6 +154,8 @@ public final class Services implements AutoCloseable {
         this.grouping = new GroupingService(documents, pages, pageTexts, originals, new CaptureTimes(),
                 GroupingEngine.standard(), new GroupingDecisionRepository(vault, clock));
         this.groupingEdits = new GroupingEdits(grouping, pageEdits, pages);
+        this.caseExporter = new CaseExporter(new CaseRowsReader(vault), checks, clock);
+        this.caseImporter = new CaseImporter(vault, checks, audit);
     }
 
     private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
@@ -187,7 +194,22 @@ public final class Services implements AutoCloseable {
 
     /** Opens an encrypted vault (or creates one encrypted from its first byte) with the user's passphrase. */
     public static Services open(Path vaultDirectory, AccessMode mode, org.hardshipbinder.vault.Passphrase passphrase) {
-        return new Services(Vault.open(vaultDirectory, mode, passphrase), Clock.systemDefaultZone());
+        return open(vaultDirectory, mode, passphrase, Clock.systemDefaultZone());
+    }
+
+    public static Services open(Path vaultDirectory, AccessMode mode, org.hardshipbinder.vault.Passphrase passphrase,
+                                Clock clock) {
+        return new Services(Vault.open(vaultDirectory, mode, passphrase), clock);
+    }
+
+    /** One case, entire, into one file sealed with a passphrase. */
+    public CaseExporter caseExporter() {
+        return caseExporter;
+    }
+
+    /** A case file brought in as a new case (new ids, nothing else changed). */
+    public CaseImporter caseImporter() {
+        return caseImporter;
     }
 
     public Vault vault() {

@@ -25,7 +25,7 @@ class LayeringTest {
     private static final String[] CORE = {BASE + ".model..", BASE + ".i18n..", BASE + ".vault..", BASE + ".intake..",
             BASE + ".ocr..", BASE + ".search..", BASE + ".factors..", BASE + ".checks..", BASE + ".binder..",
             BASE + ".sample..", BASE + ".chronology..", BASE + ".editing..", BASE + ".text..", BASE + ".imaging..",
-            BASE + ".logging..", BASE + ".grouping.."};
+            BASE + ".logging..", BASE + ".grouping..", BASE + ".transfer.."};
 
     private static JavaClasses classes;
 

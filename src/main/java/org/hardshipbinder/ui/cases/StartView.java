@@ -14,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
+import org.hardshipbinder.ui.common.Dialogs;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.Navigator;
 import org.hardshipbinder.ui.shell.ScreenView;
@@ -23,9 +24,12 @@ public final class StartView extends BorderPane implements ScreenView {
 
     private final CasesViewModel viewModel;
     private final TableView<Case> table;
+    private CaseFileChooser chooser;
 
-    public StartView(CasesViewModel viewModel, UiText text, Navigator navigator) {
+    public StartView(CasesViewModel viewModel, CaseTransferViewModel transfer, UiText text, Navigator navigator) {
         this.viewModel = viewModel;
+        this.chooser = CaseFileChooser.system(text);
+        setId("startView");
         Label title = new Label(text.get("ui.start.title"));
         title.getStyleClass().add("screen-title");
         Label intro = new Label(text.get("ui.start.intro"));
@@ -88,18 +92,54 @@ public final class StartView extends BorderPane implements ScreenView {
             navigator.openCase(c);
         }));
 
+        Button exportCase = new Button(text.get("transfer.ui.export"));
+        exportCase.setId("exportCaseButton");
+        exportCase.setAccessibleHelp(text.get("transfer.ui.exportHelp"));
+        exportCase.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(transfer.busyProperty()));
+        exportCase.setOnAction(e -> {
+            Case selected = table.getSelectionModel().getSelectedItem();
+            chooser.saveTo(getScene().getWindow(), transfer.suggestedFileName(selected)).ifPresent(file ->
+                    CasePassphraseDialog.forExport(getScene().getWindow(), text, transfer)
+                            .ifPresent(passphrase -> transfer.export(selected, file, passphrase)));
+        });
+        Button importCase = new Button(text.get("transfer.ui.import"));
+        importCase.setId("importCaseButton");
+        importCase.setAccessibleHelp(text.get("transfer.ui.importHelp"));
+        importCase.disableProperty().bind(transfer.busyProperty());
+        importCase.setOnAction(e -> chooser.open(getScene().getWindow()).ifPresent(file ->
+                CasePassphraseDialog.forImport(getScene().getWindow(), text)
+                        .ifPresent(passphrase -> transfer.importFile(file, passphrase, id -> viewModel.refresh()))));
+        Dialogs.opensSystemChooser(exportCase);
+        Dialogs.opensSystemChooser(importCase);
+        Label transferMessage = new Label();
+        transferMessage.setId("transferMessage");
+        transferMessage.setWrapText(true);
+        transferMessage.textProperty().bind(transfer.messageProperty());
+        transfer.failedProperty().addListener((o, was, failed) -> {
+            transferMessage.getStyleClass().remove("error-text");
+            if (failed) {
+                transferMessage.getStyleClass().add("error-text");
+            }
+        });
+
         Label error = new Label();
         error.setId("startMessage");
         error.setWrapText(true);
         error.textProperty().bind(viewModel.errorProperty());
         error.getStyleClass().add("error-text");
 
-        HBox actions = new HBox(8, create, open, MainWindow.spacer(), sample);
+        HBox actions = new HBox(8, create, open, exportCase, importCase, MainWindow.spacer(), sample);
         actions.getStyleClass().add("tool-bar-row");
         setTop(new VBox(4, title, intro, actions));
         setCenter(table);
-        setBottom(error);
+        setBottom(new VBox(4, transferMessage, error));
         setPadding(MainWindow.screenPadding());
+    }
+
+    /** Where case files are chosen (the system's chooser unless a test gives another). */
+    public void useChooser(CaseFileChooser chooser) {
+        this.chooser = chooser;
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.hardshipbinder.ui.cases.CasesViewModel;
 import org.hardshipbinder.ui.cases.ImportOfferDialog;
 import org.hardshipbinder.ui.checks.ChecksView;
 import org.hardshipbinder.ui.checks.ChecksViewModel;
+import org.hardshipbinder.ui.cases.CaseTransferViewModel;
 import org.hardshipbinder.ui.cases.StartView;
 import org.hardshipbinder.ui.cases.VaultCaseDirectory;
 import org.hardshipbinder.ui.document.DocumentView;
@@ -140,7 +141,8 @@ public final class ScreenSet {
 
     private ScreenView create(Screen screen) {
         return switch (screen) {
-            case START -> new StartView(cases(), text, window);
+            case START -> new StartView(cases(), new CaseTransferViewModel(services.caseExporter(), services.caseImporter(),
+                    tasks, text), text, window);
             case DOCUMENTS -> documentsView();
             case DOCUMENT -> documentView();
             case SEARCH -> searchView();
