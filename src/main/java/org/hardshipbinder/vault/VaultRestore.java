@@ -83,6 +83,11 @@ public final class VaultRestore {
         }
     }
 
+    /** Where the key parameters of an encrypted backup lie: {@code <backup>.key} beside it (see VaultBackup). */
+    public static Path keyFileOf(Path backup) {
+        return backup.resolveSibling(backup.getFileName() + ".key");
+    }
+
     private RestoreResult restoreLocked(Path dir, Path from, Passphrase passphrase, Consumer<RestoreStep> progress)
             throws IOException {
         Path staging = dir.resolve(STAGING);
@@ -91,7 +96,7 @@ public final class VaultRestore {
             deleteTree(staging);
             Files.createDirectories(staging);
             Files.copy(from, staging.resolve(VaultLocation.FILE_NAME));
-            Path keyBeside = from.resolveSibling(from.getFileName() + ".key");
+            Path keyBeside = keyFileOf(from);
             if (Files.isRegularFile(keyBeside)) {
                 Files.copy(keyBeside, KeyParameters.fileIn(staging));
             }
