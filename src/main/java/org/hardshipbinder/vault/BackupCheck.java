@@ -36,6 +36,11 @@ final class BackupCheck {
         Path file = staging.resolve(VaultLocation.FILE_NAME);
         String keyName = backup.getFileName() + ".key";
         boolean keyed = Files.isRegularFile(KeyParameters.fileIn(staging));
+        if (keyed && startsWithSqliteHeader(file)) {
+            // A plain database with a key file left beside it from an older backup of the same name: it is not encrypted.
+            Files.delete(KeyParameters.fileIn(staging));
+            keyed = false;
+        }
         if (!keyed && !startsWithSqliteHeader(file)) {
             return refused("restore.notABackup", backup, keyName);
         }

@@ -83,9 +83,16 @@ public final class VaultRestore {
         }
     }
 
-    /** Where the key parameters of an encrypted backup lie: {@code <backup>.key} beside it (see VaultBackup). */
+    /**
+     * Where the key parameters of an encrypted backup lie: {@code <backup>.key} beside it (see VaultBackup); for the
+     * database of a vault folder (a folder set aside by an earlier restore) its {@code vault.key}.
+     */
     public static Path keyFileOf(Path backup) {
-        return backup.resolveSibling(backup.getFileName() + ".key");
+        Path beside = backup.resolveSibling(backup.getFileName() + ".key");
+        if (!Files.exists(beside) && backup.getFileName().toString().equals(VaultLocation.FILE_NAME)) {
+            return backup.resolveSibling(KeyParameters.FILE_NAME);
+        }
+        return beside;
     }
 
     private RestoreResult restoreLocked(Path dir, Path from, Passphrase passphrase, Consumer<RestoreStep> progress)
@@ -96,6 +103,11 @@ public final class VaultRestore {
             deleteTree(staging);
             Files.createDirectories(staging);
             Files.copy(from, staging.resolve(VaultLocation.FILE_NAME));
+            Path journal = from.resolveSibling(from.getFileName() + "-wal");
+            if (Files.isRegularFile(journal)) {
+                // A vault folder's database whose last changes are still in its journal: they belong to it.
+                Files.copy(journal, staging.resolve(VaultLocation.FILE_NAME + "-wal"));
+            }
             Path keyBeside = keyFileOf(from);
             if (Files.isRegularFile(keyBeside)) {
                 Files.copy(keyBeside, KeyParameters.fileIn(staging));

@@ -68,6 +68,21 @@ class VaultRestoreTest {
         assertThat(result).isInstanceOfSatisfying(RestoreResult.Restored.class, r -> assertThat(r.encrypted()).isTrue());
         assertThat(RestoreFixture.people(f.vault, secret)).containsExactly(IN_BACKUP);
         EncryptedVaultTest.assertNoClearWords(f.vault);
+
+        // The vault set aside is a vault folder of its own: restoring its database (its vault.key beside) undoes the restore.
+        Path aside = ((RestoreResult.Restored) result).keptAside();
+        RestoreResult undone = Services.restorer().restore(f.vault, aside.resolve(VaultLocation.FILE_NAME), secret, step -> { });
+        assertThat(undone).isInstanceOf(RestoreResult.Restored.class);
+        assertThat(RestoreFixture.people(f.vault, secret)).containsExactly(IN_BACKUP, AFTER_BACKUP);
+    }
+
+    @Test
+    void aPlainBackupWithAStaleKeyFileBesideItIsRestoredAsPlain() throws Exception {
+        RestoreFixture f = RestoreFixture.create(dir, Passphrase.none());
+        Files.writeString(VaultRestore.keyFileOf(f.backup), "kdf=argon2id\nsalt=AAAA\nmemoryKiB=1\niterations=1\nparallelism=1\n");
+        RestoreResult result = Services.restorer().restore(f.vault, f.backup, Passphrase.none(), step -> { });
+        assertThat(result).isInstanceOfSatisfying(RestoreResult.Restored.class, r -> assertThat(r.encrypted()).isFalse());
+        assertThat(RestoreFixture.people(f.vault, Passphrase.none())).containsExactly(IN_BACKUP);
     }
 
     @Test
