@@ -45,6 +45,12 @@ final class RestoreSection extends VBox {
         HBox row = new HBox(8, restore, working);
         row.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(help, row, status);
+        // While the vault is closed for the restore, nothing else in the window may reach for it.
+        viewModel.busyProperty().addListener((o, was, busy) -> {
+            if (getScene() != null) {
+                getScene().getRoot().setDisable(busy);
+            }
+        });
         viewModel.passphraseWantedProperty().addListener((o, old, backup) -> {
             if (backup != null) {
                 askPassphrase().ifPresent(chars -> viewModel.restore(backup, chars));

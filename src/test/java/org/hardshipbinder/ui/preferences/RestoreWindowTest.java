@@ -60,7 +60,10 @@ class RestoreWindowTest {
         RestoreViewModel viewModel = section(restore).viewModel();
 
         // The file chooser and the confirmation are the system's; the test goes on from the user's "Restore".
-        robot.interact(() -> viewModel.start(backup));
+        robot.interact(() -> {
+            viewModel.start(backup);
+            assertThat(oldRoot.isDisabled()).as("the window is out of reach while the vault is closed").isTrue();
+        });
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !harness.notifier().history().isEmpty());
 
         Notice notice = harness.notifier().history().get(0);
@@ -71,6 +74,7 @@ class RestoreWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(harness.ui().scene().getRoot()).isNotSameAs(oldRoot);
         assertThat(harness.ui().window().currentScreenProperty().get()).isEqualTo(Screen.PREFERENCES);
+        assertThat(harness.ui().scene().getRoot().isDisabled()).isFalse();
         assertThat(robot.lookup("#restoreFromBackup").queryButton().isDisabled()).isFalse();
 
         robot.clickOn("#" + Screen.START.id());
