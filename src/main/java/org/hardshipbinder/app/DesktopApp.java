@@ -28,6 +28,7 @@ import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.vault.VaultLocation;
 import org.hardshipbinder.wiring.Services;
+import org.hardshipbinder.wiring.VaultSession;
 
 /** The desktop app: opens the vault (read-only or quit when another window has it) and shows the main window. */
 public final class DesktopApp extends Application {
@@ -39,7 +40,8 @@ public final class DesktopApp extends Application {
 
     /** Background work yields to the window (ADR ui-0002). */
     private final ExecutorService background = Executors.newFixedThreadPool(2, new BackgroundThreads("background-task"));
-    private Services services;
+    /** The open vault; a restore from Preferences closes it and opens it again. */
+    private VaultSession session;
     private AppPreferences preferences;
     private Path vaultDir;
     private VaultOpening opening;
@@ -124,10 +126,11 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        services = opened.services();
+        Services services = opened.services();
+        session = new VaultSession(services, passphrase);
         TaskRunner tasks = new TaskRunner(background, Platform::runLater,
                 e -> LOG.log(Level.WARNING, "background task failed", e));
-        DesktopUi ui = new DesktopUi(services, preferences, tasks, new PopupNotifier(() -> stage));
+        DesktopUi ui = new DesktopUi(session, preferences, tasks, new PopupNotifier(() -> stage));
         fitToScreen(stage);
         stage.setTitle(text.get("app.title") + (services.vault().mode() == AccessMode.READ_ONLY
                 ? " — " + text.get("ui.vault.readOnlyTitle") : ""));
@@ -174,8 +177,8 @@ public final class DesktopApp extends Application {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (services != null) {
-            services.close();
+        if (session != null) {
+            session.close();
         }
     }
 }

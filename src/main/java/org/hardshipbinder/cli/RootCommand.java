@@ -8,7 +8,7 @@ import picocli.CommandLine.Option;
         subcommands = {CaseCommand.class, PersonCommand.class, ImportCommand.class, DocumentsCommand.class,
                 VerifyCommand.class, BackupCommand.class, OcrCommand.class, SearchCommand.class, DocumentCommand.class,
                 TagCommand.class, SuggestCommand.class, CoverageCommand.class, FactorCommand.class, BinderCommand.class, CheckCommand.class,
-                ChronologyCommand.class, PageCommand.class, TrashCommand.class, VaultCommand.class})
+                ChronologyCommand.class, PageCommand.class, TrashCommand.class, VaultCommand.class, RestoreCommand.class})
 public final class RootCommand {
 
     /** Read by the launcher before the command line is parsed: logging is set up before any library loads. */

@@ -59,6 +59,9 @@ public final class TrashRepository {
         String unused = "FROM originals WHERE case_id = ? AND NOT EXISTS (SELECT 1 FROM pages p WHERE p.original_id = originals.id)";
         long bytes = Jdbc.count(c, "SELECT coalesce(sum(size_bytes), 0) " + unused, caseId);
         int originals = Jdbc.update(c, "DELETE " + unused, caseId);
+        // The search index keeps a deleted page's words in its older segments (behind a delete marker) until they are
+        // merged: merging them now drops the words of what was deleted, so they do not stay readable in the file.
+        Jdbc.update(c, "INSERT INTO page_text_fts(page_text_fts) VALUES ('optimize')");
         return new Emptied(entries, originals, bytes);
     }
 

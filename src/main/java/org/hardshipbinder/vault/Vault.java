@@ -64,6 +64,9 @@ public final class Vault implements AutoCloseable {
             if (!Files.isRegularFile(dbFile)) {
                 throw new VaultUnavailableException(UserMessage.of("vault.missing", dir), "no vault at " + dbFile, null);
             }
+            if (VaultRestore.underWay(dir)) {
+                throw new VaultUnavailableException(UserMessage.of("vault.restoreUnderWay", dir), "a restore is under way", null);
+            }
             Vault vault = new Vault(dir, VaultKeys.unlock(dir, dbFile, passphrase, false), mode, null, null, null);
             vault.fillReaders();
             vault.read(c -> {
@@ -82,21 +85,8 @@ public final class Vault implements AutoCloseable {
                 throw new VaultInUseException(dir.toString());
             }
             VaultRekey.finishInterrupted(dir);
-            VaultKey key = VaultKeys.unlock(dir, dbFile, passphrase, true);
-            if (!Files.exists(dbFile)) {
-                create(dbFile, key);
-            }
-            Connection writer = VaultKeys.refuseWrongKey(dir, key, () -> connect(dbFile, false, key));
-            Vault vault = new Vault(dir, key, mode, channel, fileLock, writer);
-            try {
-                vault.migrate();
-            } catch (RuntimeException refused) {
-                // A vault from a newer app (or a failed migration) must not keep its connection and lock open.
-                vault.close();
-                throw refused;
-            }
-            vault.fillReaders();
-            return vault;
+            VaultRestore.finishInterrupted(dir);
+            return openWriter(dir, passphrase, channel, fileLock);
         } catch (IOException e) {
             closeQuietly(channel);
             throw new VaultUnavailableException(UserMessage.of("vault.cannotOpen", dir, e.getMessage()), e.getMessage(), e);
@@ -107,6 +97,37 @@ public final class Vault implements AutoCloseable {
             closeQuietly(channel);
             throw e;
         }
+    }
+
+    /**
+     * Opens the vault for writing while the caller already holds its lock (a restore checking the vault it has just
+     * put in place): no lock is taken or released, and no interrupted change is finished or rolled back.
+     */
+    static Vault openLocked(Path directory, Passphrase passphrase) {
+        try {
+            return openWriter(directory.toAbsolutePath(), passphrase, null, null);
+        } catch (SQLException e) {
+            throw corrupt(directory.toAbsolutePath(), e);
+        }
+    }
+
+    private static Vault openWriter(Path dir, Passphrase passphrase, FileChannel channel, FileLock fileLock) throws SQLException {
+        Path dbFile = dir.resolve(VaultLocation.FILE_NAME);
+        VaultKey key = VaultKeys.unlock(dir, dbFile, passphrase, true);
+        if (!Files.exists(dbFile)) {
+            create(dbFile, key);
+        }
+        Connection writer = VaultKeys.refuseWrongKey(dir, key, () -> connect(dbFile, false, key));
+        Vault vault = new Vault(dir, key, AccessMode.READ_WRITE, channel, fileLock, writer);
+        try {
+            vault.migrate();
+        } catch (RuntimeException refused) {
+            // A vault from a newer app (or a failed migration) must not keep its connection and lock open.
+            vault.close();
+            throw refused;
+        }
+        vault.fillReaders();
+        return vault;
     }
 
     /**
@@ -166,7 +187,30 @@ public final class Vault implements AutoCloseable {
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         }
         Properties properties = config.toProperties();
-        return DriverManager.getConnection("jdbc:sqlite:" + dbFile, key == null ? properties : VaultKeys.keyed(properties, key));
+        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile,
+                key == null ? properties : VaultKeys.keyed(properties, key));
+        if (!readOnly) {
+            secureDelete(connection);
+        }
+        return connection;
+    }
+
+    /**
+     * What the writer deletes is overwritten with zeros in the file (and in the WAL frames that carry the change), not
+     * merely marked free: text of an emptied trash must not stay readable in free pages. Checked, not assumed.
+     */
+    private static void secureDelete(Connection connection) throws SQLException {
+        try (var st = connection.createStatement()) {
+            st.execute("PRAGMA secure_delete = ON");
+            try (var rs = st.executeQuery("PRAGMA secure_delete")) {
+                if (!rs.next() || rs.getInt(1) != 1) {
+                    throw new SQLException("this SQLite build does not honour secure_delete");
+                }
+            }
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw e;
+        }
     }
 
     private void fillReaders() {

@@ -31,10 +31,13 @@ public final class VaultBackup {
                 }
                 return null;
             });
+            Path keyFile = folder.resolve(absolute.getFileName() + ".key");
             if (vault.encrypted()) {
                 // The copy is encrypted with the vault's key; its salt and parameters travel beside it (not secret).
-                Files.copy(KeyParameters.fileIn(vault.directory()), folder.resolve(absolute.getFileName() + ".key"),
-                        StandardCopyOption.REPLACE_EXISTING);
+                Files.copy(KeyParameters.fileIn(vault.directory()), keyFile, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                // A key file of an earlier, encrypted backup of the same name would not belong to this one.
+                Files.deleteIfExists(keyFile);
             }
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return absolute;

@@ -212,6 +212,12 @@ public final class Services implements AutoCloseable {
         return caseImporter;
     }
 
+    /** Restores a backup into a vault folder, checking it with every probe {@code verify} runs (foundation and search). */
+    public static org.hardshipbinder.vault.VaultRestore restorer() {
+        Clock clock = Clock.systemDefaultZone();
+        return new org.hardshipbinder.vault.VaultRestore(vault -> new Services(vault, clock).verifier().verify(), clock);
+    }
+
     public Vault vault() {
         return vault;
     }

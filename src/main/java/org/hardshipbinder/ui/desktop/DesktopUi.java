@@ -16,7 +16,9 @@ import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.task.Activity;
 import org.hardshipbinder.ui.task.TaskRunner;
+import org.hardshipbinder.ui.notify.Notice;
 import org.hardshipbinder.wiring.Services;
+import org.hardshipbinder.wiring.VaultSession;
 
 /**
  * Builds the whole window for one interface language and rebuilds it when the user switches language: the open case
@@ -24,7 +26,7 @@ import org.hardshipbinder.wiring.Services;
  */
 public final class DesktopUi {
 
-    private final Services services;
+    private final VaultSession session;
     private final AppPreferences preferences;
     private final TaskRunner tasks;
     private final Notifier notifier;
@@ -32,8 +34,8 @@ public final class DesktopUi {
     private final Scene scene;
     private ScreenSet screens;
 
-    public DesktopUi(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier) {
-        this.services = services;
+    public DesktopUi(VaultSession session, AppPreferences preferences, TaskRunner tasks, Notifier notifier) {
+        this.session = session;
         this.preferences = preferences;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -48,8 +50,10 @@ public final class DesktopUi {
     }
 
     private ScreenSet build(Locale locale) {
+        Services services = session.services();
         UiText text = new UiText(new Messages(locale), services.factors().catalog());
-        return new ScreenSet(services, preferences, tasks, notifier, activity, text, this::switchLanguage, this::applyFontScale);
+        return new ScreenSet(services, preferences, tasks, notifier, activity, text, this::switchLanguage, this::applyFontScale,
+                session.canRestore() ? new SessionRestoring(session, this::reopened) : null);
     }
 
     public Scene scene() {
@@ -62,6 +66,22 @@ public final class DesktopUi {
 
     public ScreenSet screens() {
         return screens;
+    }
+
+    /** The vault the window shows (a restore replaces it). */
+    public VaultSession session() {
+        return session;
+    }
+
+    /** After a restore (done or refused) the vault was opened again: every screen is rebuilt on it, Preferences shown. */
+    private void reopened(Notice notice) {
+        screens = build(preferences.language());
+        scene.setRoot(screens.window().root());
+        applyFontScale(preferences.fontScale());
+        activity.idle(screens.text().get("ui.status.ready"));
+        installShortcuts();
+        screens.window().show(Screen.PREFERENCES);
+        notifier.notify(notice);
     }
 
     /** Rebuilds every screen in the new language, on the same case and screen. */

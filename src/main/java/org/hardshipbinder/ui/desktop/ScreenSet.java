@@ -64,6 +64,7 @@ public final class ScreenSet {
     private final UiText text;
     private final Consumer<Locale> switchLanguage;
     private final java.util.function.IntConsumer fontScale;
+    private final org.hardshipbinder.ui.preferences.VaultRestoring restoring;
     private final MainWindow window;
     private final Capabilities capabilities;
     private final PageImages pageImages;
@@ -79,7 +80,9 @@ public final class ScreenSet {
     private GroupingSuggestionsViewModel groupingSuggestions;
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
-              UiText text, Consumer<Locale> switchLanguage, java.util.function.IntConsumer fontScale) {
+              UiText text, Consumer<Locale> switchLanguage, java.util.function.IntConsumer fontScale,
+              org.hardshipbinder.ui.preferences.VaultRestoring restoring) {
+        this.restoring = restoring;
         this.services = services;
         this.preferences = preferences;
         this.tasks = tasks;
@@ -155,7 +158,8 @@ public final class ScreenSet {
             case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services.vault(),
                     services.factors().suggestions(), services.documents(), services.people()), tasks, text),
                     text, window);
-            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text, fontScale), text);
+            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text, fontScale),
+                    restoring == null ? null : new org.hardshipbinder.ui.preferences.RestoreViewModel(restoring, tasks, text), text);
             default -> null;
         };
     }

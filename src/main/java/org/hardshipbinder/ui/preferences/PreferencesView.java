@@ -32,7 +32,8 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
 
     private final PreferencesViewModel viewModel;
 
-    public PreferencesView(PreferencesViewModel viewModel, UiText text) {
+    /** {@code restore} is null when the window holds the vault read-only (another window has it): no restore then. */
+    public PreferencesView(PreferencesViewModel viewModel, RestoreViewModel restore, UiText text) {
         this.viewModel = viewModel;
         Label title = new Label(text.get("ui.prefs.title"));
         title.getStyleClass().add("screen-title");
@@ -99,6 +100,9 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
                 section(text.get("ui.prefs.vaultSection"), vaultForm),
                 section(text.get("ui.prefs.binder"), binderForm),
                 new HBox(8, save, undo), message);
+        if (restore != null) {
+            content.getChildren().add(section(text.get("restore.section"), new RestoreSection(restore, text)));
+        }
         content.setPadding(MainWindow.screenPadding());
         content.setMaxWidth(900);
         setContent(content);

@@ -12,23 +12,25 @@ import org.hardshipbinder.ui.prefs.MemoryPreferenceStore;
 import org.hardshipbinder.ui.task.BackgroundThreads;
 import org.hardshipbinder.ui.task.TaskRunner;
 import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.wiring.Services;
+import org.hardshipbinder.wiring.VaultSession;
 
 /** The real window on a vault of the test's own, with background work on a real thread pool like the app. */
 public final class UiHarness implements AutoCloseable {
 
-    private final Services services;
+    private final VaultSession session;
     private final ExecutorService background;
     private final DesktopUi ui;
     private final Notifier notifier = new Notifier();
     private final AppPreferences preferences = new AppPreferences(new MemoryPreferenceStore());
 
     private UiHarness(Path vaultDir, Stage stage, java.util.Locale locale) {
-        services = Services.open(vaultDir, AccessMode.READ_WRITE);
+        session = new VaultSession(Services.open(vaultDir, AccessMode.READ_WRITE), Passphrase.none());
         background = Executors.newFixedThreadPool(2, new BackgroundThreads("ui-test-background"));
         BackgroundThreads.lowerOptimizingCompilerPriority();
         preferences.setLanguage(locale);
-        ui = new DesktopUi(services, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), notifier);
+        ui = new DesktopUi(session, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), notifier);
         stage.setScene(ui.scene());
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
         stage.setWidth(Math.min(1366, screen.getWidth()));
@@ -53,8 +55,9 @@ public final class UiHarness implements AutoCloseable {
         return new UiHarness(vaultDir, stage, locale);
     }
 
+    /** The services of the vault the window shows now (a restore from Preferences replaces them). */
     public Services services() {
-        return services;
+        return session.services();
     }
 
     public DesktopUi ui() {
@@ -66,7 +69,7 @@ public final class UiHarness implements AutoCloseable {
     }
 
     public boolean hasCase(String applicant) {
-        return services.cases().list().stream().anyMatch(c -> c.applicant().equals(applicant));
+        return services().cases().list().stream().anyMatch(c -> c.applicant().equals(applicant));
     }
 
     @Override
@@ -78,6 +81,6 @@ public final class UiHarness implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        services.close();
+        session.close();
     }
 }
