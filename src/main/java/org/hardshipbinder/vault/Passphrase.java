@@ -32,6 +32,13 @@ public final class Passphrase {
         return given() ? Optional.of(KeyDerivation.derive(chars, parameters)) : Optional.empty();
     }
 
+    /** Overwrites the characters held here once they are no longer needed; the passphrase is useless afterwards. */
+    public void clear() {
+        if (chars != null) {
+            java.util.Arrays.fill(chars, '\0');
+        }
+    }
+
     @Override
     public String toString() {
         return given() ? "Passphrase[hidden]" : "Passphrase[none]";
