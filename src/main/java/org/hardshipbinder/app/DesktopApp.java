@@ -1,6 +1,7 @@
 package org.hardshipbinder.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.ui.desktop.DesktopUi;
+import org.hardshipbinder.ui.desktop.VaultGuard;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.PopupNotifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
@@ -40,6 +42,7 @@ public final class DesktopApp extends Application {
     /** Background work yields to the window (ADR ui-0002). */
     private final ExecutorService background = Executors.newFixedThreadPool(2, new BackgroundThreads("background-task"));
     private Services services;
+    private VaultGuard guard;
     private AppPreferences preferences;
     private Path vaultDir;
     private VaultOpening opening;
@@ -132,6 +135,12 @@ public final class DesktopApp extends Application {
         stage.setTitle(text.get("app.title") + (services.vault().mode() == AccessMode.READ_ONLY
                 ? " — " + text.get("ui.vault.readOnlyTitle") : ""));
         stage.setScene(ui.scene());
+        // The idle lock and Preferences' encryption close and reopen the vault the way it was opened here.
+        guard = new VaultGuard(ui, new ReopenVault(vaultDir, services.vault().mode()),
+                new TaskRunner(background, Platform::runLater, e -> LOG.log(Level.WARNING, "vault lock task failed", e)),
+                Clock.systemDefaultZone(), preferences);
+        passphrase.clear();
+        passphrase = Passphrase.none();
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
@@ -174,7 +183,9 @@ public final class DesktopApp extends Application {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (services != null) {
+        if (guard != null) {
+            guard.close();
+        } else if (services != null) {
             services.close();
         }
     }

@@ -2,6 +2,7 @@ package org.hardshipbinder.ui.desktop;
 
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.scene.input.KeyCode;
@@ -12,6 +13,7 @@ import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
+import org.hardshipbinder.ui.security.VaultSecurityViewModel;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.task.Activity;
@@ -24,13 +26,20 @@ import org.hardshipbinder.wiring.Services;
  */
 public final class DesktopUi {
 
-    private final Services services;
+    private Services services;
     private final AppPreferences preferences;
-    private final TaskRunner tasks;
+    private TaskRunner tasks;
     private final Notifier notifier;
     private final Activity activity;
     private final Scene scene;
     private ScreenSet screens;
+    private VaultSecurityViewModel security;
+    /** Where the user was when the screens were covered (the vault locked), to return there. */
+    private Place coveredAt;
+
+    /** The open case, the screen, and on the document screen the document and page. */
+    private record Place(Case openCase, Screen screen, long documentId, int page) {
+    }
 
     public DesktopUi(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier) {
         this.services = services;
@@ -49,7 +58,8 @@ public final class DesktopUi {
 
     private ScreenSet build(Locale locale) {
         UiText text = new UiText(new Messages(locale), services.factors().catalog());
-        return new ScreenSet(services, preferences, tasks, notifier, activity, text, this::switchLanguage, this::applyFontScale);
+        return new ScreenSet(services, preferences, tasks, notifier, activity, text, this::switchLanguage, this::applyFontScale,
+                () -> security);
     }
 
     public Scene scene() {
@@ -78,6 +88,79 @@ public final class DesktopUi {
             screens.window().openCase(open);
         }
         screens.window().show(showing == null || showing == Screen.DOCUMENT ? Screen.START : showing);
+    }
+
+    /** The vault's encryption and idle lock in Preferences; set before the preferences screen is first shown. */
+    public void setSecurity(VaultSecurityViewModel security) {
+        this.security = security;
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    /**
+     * The vault is about to close (it locks, or is re-encrypted): the long task of the status bar is cancelled (it
+     * stops at its next step), and the screens' task runner stops taking work and delivering results. Returns that
+     * runner, so the caller can wait for its work in flight before closing the vault.
+     */
+    public TaskRunner suspend() {
+        if (coveredAt == null) {
+            coveredAt = place();
+        }
+        activity.cancel();
+        tasks.retire();
+        return tasks;
+    }
+
+    /** Puts {@code cover} in place of the screens (lock screen, work notice); their shortcuts rest meanwhile. */
+    public void cover(Parent cover) {
+        scene.getAccelerators().clear();
+        scene.setRoot(cover);
+        cover.setStyle(screens.window().root().getStyle());
+    }
+
+    /**
+     * The vault opened again as {@code reopened}: every screen is built anew on it and shown where the user was
+     * (the same case, screen, and document page).
+     */
+    public void reopen(Services reopened) {
+        Place at = coveredAt == null ? place() : coveredAt;
+        coveredAt = null;
+        services = reopened;
+        tasks = tasks.fresh();
+        screens = build(preferences.language());
+        scene.setRoot(screens.window().root());
+        applyFontScale(preferences.fontScale());
+        activity.finish(screens.text().get("ui.status.ready"));
+        installShortcuts();
+        if (at.openCase() != null) {
+            screens.window().openCase(at.openCase());
+        }
+        if (at.screen() == Screen.DOCUMENT && at.documentId() > 0) {
+            screens.window().openDocument(at.documentId(), at.page(), "");
+        } else {
+            screens.window().show(at.screen() == null || at.screen() == Screen.DOCUMENT ? Screen.START : at.screen());
+        }
+    }
+
+    public UiText text() {
+        return screens.text();
+    }
+
+    private Place place() {
+        Case open = screens.window().currentCase().orElse(null);
+        Screen showing = screens.window().currentScreenProperty().get();
+        long documentId = 0;
+        int page = 1;
+        if (showing == Screen.DOCUMENT) {
+            var viewModel = screens.documentView().viewModel();
+            if (viewModel.dataProperty().get() != null) {
+                documentId = viewModel.dataProperty().get().document().id();
+                page = Math.max(1, viewModel.pageIndexProperty().get() + 1);
+            }
+        }
+        return new Place(open, showing, documentId, page);
     }
 
     /** Files given to the app when it started ("Open with"), offered for import into a case. */

@@ -63,6 +63,7 @@ public final class ScreenSet {
     private final UiText text;
     private final Consumer<Locale> switchLanguage;
     private final java.util.function.IntConsumer fontScale;
+    private final java.util.function.Supplier<org.hardshipbinder.ui.security.VaultSecurityViewModel> security;
     private final MainWindow window;
     private final Capabilities capabilities;
     private final PageImages pageImages;
@@ -78,7 +79,8 @@ public final class ScreenSet {
     private GroupingSuggestionsViewModel groupingSuggestions;
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
-              UiText text, Consumer<Locale> switchLanguage, java.util.function.IntConsumer fontScale) {
+              UiText text, Consumer<Locale> switchLanguage, java.util.function.IntConsumer fontScale,
+              java.util.function.Supplier<org.hardshipbinder.ui.security.VaultSecurityViewModel> security) {
         this.services = services;
         this.preferences = preferences;
         this.tasks = tasks;
@@ -87,6 +89,7 @@ public final class ScreenSet {
         this.text = text;
         this.switchLanguage = switchLanguage;
         this.fontScale = fontScale;
+        this.security = security;
         this.capabilities = Capabilities.from(services, text.messages(), preferences);
         this.pageImages = new PageImages(services.originals(), services.originalFiles(), services.pageImages());
         this.window = new MainWindow(text, activity);
@@ -153,7 +156,8 @@ public final class ScreenSet {
             case SUGGESTIONS -> new SuggestionsView(new SuggestionsViewModel(new VaultSuggestionsSource(services.vault(),
                     services.factors().suggestions(), services.documents(), services.people()), tasks, text),
                     text, window);
-            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text, fontScale), text);
+            case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text, fontScale),
+                    security.get(), text);
             default -> null;
         };
     }

@@ -24,6 +24,8 @@ import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
 import org.hardshipbinder.ui.common.Dialogs;
 import org.hardshipbinder.ui.prefs.AppPreferences;
+import org.hardshipbinder.ui.security.SecuritySection;
+import org.hardshipbinder.ui.security.VaultSecurityViewModel;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.ScreenView;
 
@@ -33,6 +35,11 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
     private final PreferencesViewModel viewModel;
 
     public PreferencesView(PreferencesViewModel viewModel, UiText text) {
+        this(viewModel, null, text);
+    }
+
+    /** {@code security}: the vault's encryption and idle lock, or null where the window offers no lock. */
+    public PreferencesView(PreferencesViewModel viewModel, VaultSecurityViewModel security, UiText text) {
         this.viewModel = viewModel;
         Label title = new Label(text.get("ui.prefs.title"));
         title.getStyleClass().add("screen-title");
@@ -96,9 +103,14 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
         VBox content = new VBox(10, title,
                 section(text.get("ui.prefs.interface"), interfaceForm),
                 section(text.get("ui.prefs.ocr"), ocrForm),
-                section(text.get("ui.prefs.vaultSection"), vaultForm),
-                section(text.get("ui.prefs.binder"), binderForm),
-                new HBox(8, save, undo), message);
+                section(text.get("ui.prefs.vaultSection"), vaultForm));
+        if (security != null) {
+            ComboBox<Integer> idle = Controls.combo(AppPreferences.IDLE_LOCK_CHOICES, viewModel::idleLockLabel);
+            idle.setId("idleLockChoice");
+            idle.valueProperty().bindBidirectional(viewModel.idleLockMinutesProperty());
+            content.getChildren().add(section(text.get("security.section"), new SecuritySection(security, idle, text)));
+        }
+        content.getChildren().addAll(section(text.get("ui.prefs.binder"), binderForm), new HBox(8, save, undo), message);
         content.setPadding(MainWindow.screenPadding());
         content.setMaxWidth(900);
         setContent(content);

@@ -5,7 +5,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import java.time.Clock;
 import org.hardshipbinder.ui.desktop.DesktopUi;
+import org.hardshipbinder.ui.desktop.VaultGuard;
+import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.prefs.MemoryPreferenceStore;
@@ -20,16 +23,26 @@ public final class UiHarness implements AutoCloseable {
     private final Services services;
     private final ExecutorService background;
     private final DesktopUi ui;
+    private VaultGuard guard;
     private final Notifier notifier = new Notifier();
     private final AppPreferences preferences = new AppPreferences(new MemoryPreferenceStore());
 
     private UiHarness(Path vaultDir, Stage stage, java.util.Locale locale) {
-        services = Services.open(vaultDir, AccessMode.READ_WRITE);
+        this(vaultDir, stage, locale, Passphrase.none(), null);
+    }
+
+    /** {@code clock}: when given, the window gets the idle lock and the vault's encryption, on this clock. */
+    private UiHarness(Path vaultDir, Stage stage, java.util.Locale locale, Passphrase passphrase, Clock clock) {
+        services = Services.open(vaultDir, AccessMode.READ_WRITE, passphrase);
         background = Executors.newFixedThreadPool(2, new BackgroundThreads("ui-test-background"));
         BackgroundThreads.lowerOptimizingCompilerPriority();
         preferences.setLanguage(locale);
         ui = new DesktopUi(services, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), notifier);
         stage.setScene(ui.scene());
+        if (clock != null) {
+            guard = new VaultGuard(ui, p -> Services.open(vaultDir, AccessMode.READ_WRITE, p),
+                    new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), clock, preferences);
+        }
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
         stage.setWidth(Math.min(1366, screen.getWidth()));
         stage.setHeight(Math.min(768, screen.getHeight()));
@@ -53,8 +66,25 @@ public final class UiHarness implements AutoCloseable {
         return new UiHarness(vaultDir, stage, locale);
     }
 
+    /**
+     * The window with the idle lock and Preferences' encryption, on a vault opened with {@code passphrase} (none: a
+     * plain vault) and idle time measured on {@code clock}.
+     */
+    public static UiHarness openGuarded(Path vaultDir, Stage stage, Passphrase passphrase, Clock clock) {
+        return new UiHarness(vaultDir, stage, java.util.Locale.ENGLISH, passphrase, clock);
+    }
+
+    /** The services of the open vault (after a lock and unlock, those of the reopened vault). */
     public Services services() {
-        return services;
+        return guard == null ? services : guard.services();
+    }
+
+    public VaultGuard guard() {
+        return guard;
+    }
+
+    public AppPreferences preferences() {
+        return preferences;
     }
 
     public DesktopUi ui() {
@@ -66,7 +96,7 @@ public final class UiHarness implements AutoCloseable {
     }
 
     public boolean hasCase(String applicant) {
-        return services.cases().list().stream().anyMatch(c -> c.applicant().equals(applicant));
+        return services().cases().list().stream().anyMatch(c -> c.applicant().equals(applicant));
     }
 
     @Override
@@ -78,6 +108,10 @@ public final class UiHarness implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        services.close();
+        if (guard != null) {
+            guard.close();
+        } else {
+            services.close();
+        }
     }
 }
