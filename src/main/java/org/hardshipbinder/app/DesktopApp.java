@@ -100,7 +100,7 @@ public final class DesktopApp extends Application {
 
     /** Asks for the passphrase, then opens on a background thread (Argon2id is slow on purpose); asks again if wrong. */
     private void unlock(Stage stage, VaultOpening.Locked locked, UiText text) {
-        Optional<char[]> entered = PassphraseDialog.ask(text, locked.reason().userMessage());
+        Optional<char[]> entered = PassphraseDialog.ask(text, locked.reason().userMessage(), preferences.fontScale());
         if (entered.isEmpty()) {
             Platform.exit();
             return;
