@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
@@ -22,6 +23,7 @@ import org.hardshipbinder.model.CaseKind;
 import org.hardshipbinder.ui.security.LockViewModel;
 import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.testing.MutableClock;
+import org.hardshipbinder.ui.testing.ScreenInspector;
 import org.hardshipbinder.ui.testing.UiHarness;
 import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.vault.VaultLocation;
@@ -77,6 +79,7 @@ class VaultLockWindowTest {
         Case kase = harness.services().cases().create(CaseKind.I_601A, "Rosa Mendez", null);
         robot.interact(() -> {
             harness.preferences().setIdleLockMinutes(5);
+            harness.ui().applyFontScale(150);
             harness.ui().window().openCase(kase);
             harness.ui().window().show(Screen.SEARCH);
         });
@@ -90,6 +93,9 @@ class VaultLockWindowTest {
         assertThat(robot.lookup("#mainWindow").tryQuery()).as("the case is no longer in the window").isEmpty();
         assertThat(robot.lookup("Rosa Mendez").tryQuery()).isEmpty();
         assertThat(harness.services()).as("the vault is closed while locked").isNull();
+        Parent lockScreen = robot.lookup("#lockScreen").queryAs(Parent.class);
+        assertThat(ScreenInspector.truncated(lockScreen, "lock screen at 150%")).isEmpty();
+        assertThat(ScreenInspector.internalWords(lockScreen, "lock screen")).isEmpty();
 
         robot.clickOn("#lockPassphrase").write("not the passphrase");
         robot.clickOn("#unlockButton");
@@ -115,7 +121,15 @@ class VaultLockWindowTest {
     void aPlainVaultIsEncryptedFromPreferences(FxRobot robot) throws Exception {
         robot.interact(() -> harness = UiHarness.openGuarded(vault(), stage, Passphrase.none(), clock));
         harness.services().cases().create(CaseKind.I_601A, "Rosa Mendez", null);
+        robot.interact(() -> harness.ui().applyFontScale(150));
         robot.clickOn("#" + Screen.PREFERENCES.id());
+        Parent section = robot.lookup("#securitySection").queryAs(Parent.class);
+        robot.interact(() -> scrollTo(section));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(ScreenInspector.visible(section)).as("the section is on screen, so the check means something")
+                .contains(robot.lookup("#securityAction").query());
+        assertThat(ScreenInspector.truncated(section, "security section at 150%")).isEmpty();
+        assertThat(ScreenInspector.internalWords(section, "security section")).isEmpty();
         assertThat(text(robot, "#encryptionStatus")).isEqualTo(ENGLISH.get("security.status.plain"));
         assertThat(text(robot, "#idleLockHelp")).isEqualTo(ENGLISH.get("security.idleLockPlain"));
         assertThat(robot.lookup("#idleLockChoice").queryAs(ComboBox.class).isDisabled()).isTrue();
@@ -137,6 +151,20 @@ class VaultLockWindowTest {
         assertThat(text(robot, "#securityAction")).isEqualTo(ENGLISH.get("security.changeButton"));
         assertThat(harness.services().vault().encrypted()).isTrue();
         assertThat(harness.services().cases().list()).extracting(Case::applicant).containsExactly("Rosa Mendez");
+    }
+
+    /** Scrolls the preferences screen so that {@code node}'s end is in view. */
+    private static void scrollTo(Node node) {
+        Node parent = node;
+        while (!(parent instanceof javafx.scene.control.ScrollPane)) {
+            parent = parent.getParent();
+        }
+        javafx.scene.control.ScrollPane pane = (javafx.scene.control.ScrollPane) parent;
+        double contentHeight = pane.getContent().getLayoutBounds().getHeight();
+        double viewport = pane.getViewportBounds().getHeight();
+        double bottom = pane.getContent().sceneToLocal(node.localToScene(node.getLayoutBounds())).getMaxY();
+        pane.setVvalue(Math.max(0, Math.min(1, (bottom - viewport) / Math.max(1, contentHeight - viewport))));
+        pane.layout();
     }
 
     private static String text(FxRobot robot, String query) {

@@ -22,6 +22,7 @@ public final class SecuritySection extends VBox {
     /** {@code idleChoice}: the idle-time list of the preferences form, placed here with its explanation. */
     public SecuritySection(VaultSecurityViewModel viewModel, Node idleChoice, UiText text) {
         super(10);
+        setId("securitySection");
         viewModel.refresh();
         var encrypted = viewModel.encryptedProperty();
         Label status = LockView.wrapped("", "explanation");
