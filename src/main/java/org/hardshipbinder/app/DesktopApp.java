@@ -105,6 +105,7 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
+        passphrase.clear(); // the last one, wrong
         passphrase = Passphrase.of(entered.get());
         Arrays.fill(entered.get(), '\0');
         VaultOpening.inBackground(vaultDir, AccessMode.READ_WRITE, passphrase, background)
