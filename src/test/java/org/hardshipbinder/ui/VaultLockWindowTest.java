@@ -20,6 +20,7 @@ import javafx.stage.Stage;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.CaseKind;
+import org.hardshipbinder.ui.editing.EditingFixture;
 import org.hardshipbinder.ui.security.LockViewModel;
 import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.testing.MutableClock;
@@ -115,6 +116,35 @@ class VaultLockWindowTest {
         assertThat(harness.ui().window().currentCase()).map(Case::id).contains(kase.id());
         assertThat(robot.lookup("#openCaseLabel").queryLabeled().getText()).isEqualTo(kase.displayTitle());
         assertThat(harness.services().cases().list()).hasSize(1);
+    }
+
+    @Test
+    void unlockingReturnsToTheSameDocumentPage(FxRobot robot) throws Exception {
+        robot.interact(() -> harness = UiHarness.openGuarded(vault(), stage, Passphrase.of(PASSPHRASE.toCharArray()), clock));
+        Case kase = harness.services().cases().create(CaseKind.I_601A, "Rosa Mendez", null);
+        long letter = EditingFixture.withoutVault(harness.services(), kase.id(), dir)
+                .document("letter.pdf", "Dear officer, page one.", "Page two of the letter.", "Page three.");
+        robot.interact(() -> {
+            harness.ui().window().openCase(kase);
+            harness.ui().window().openDocument(letter, 2, "");
+        });
+        var document = harness.ui().screens().documentView().viewModel();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> document.dataProperty().get() != null && document.pageIndexProperty().get() == 1);
+
+        robot.interact(() -> harness.guard().lock().lock());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> harness.guard().lock().stateProperty().get() == LockViewModel.State.LOCKED);
+        robot.clickOn("#lockPassphrase").write(PASSPHRASE);
+        robot.clickOn("#unlockButton");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> harness.guard().lock().stateProperty().get() == LockViewModel.State.OPEN);
+        var reopened = harness.ui().screens().documentView().viewModel();
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> reopened.dataProperty().get() != null && reopened.pageIndexProperty().get() == 1);
+        assertThat(reopened).as("the screens were built anew on the reopened vault").isNotSameAs(document);
+        assertThat(harness.ui().window().currentScreenProperty().get()).isEqualTo(Screen.DOCUMENT);
+        assertThat(reopened.dataProperty().get().document().id()).isEqualTo(letter);
     }
 
     @Test

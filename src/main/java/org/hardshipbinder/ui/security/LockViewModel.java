@@ -96,9 +96,9 @@ public final class LockViewModel {
         tasks.run(() -> vault.open(passphrase), outcome -> {
             passphrase.clear();
             if (outcome instanceof Reopened.Opened) {
-                state.set(State.OPEN);
-                lastInput = clock.instant();
                 screens.resume();
+                lastInput = clock.instant();
+                state.set(State.OPEN);
             } else {
                 state.set(State.LOCKED);
                 message.set(outcome instanceof Reopened.Failed failed ? failed.reason()
