@@ -8,6 +8,7 @@ import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.ui.security.Reopened;
 import org.hardshipbinder.ui.security.VaultSession;
 import org.hardshipbinder.ui.task.TaskRunner;
+import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.vault.VaultException;
 import org.hardshipbinder.vault.VaultRekey;
@@ -28,6 +29,7 @@ final class VaultSwitch implements VaultSession {
     private final VaultOpener opener;
     private volatile Services services;
     private volatile boolean encrypted;
+    private final boolean writable;
     private volatile TaskRunner draining;
 
     VaultSwitch(Services services, VaultOpener opener) {
@@ -35,6 +37,7 @@ final class VaultSwitch implements VaultSession {
         this.directory = services.vault().directory();
         this.opener = opener;
         this.encrypted = services.vault().encrypted();
+        this.writable = services.vault().mode() == AccessMode.READ_WRITE;
     }
 
     /** The services of the open vault, or null while it is closed. */
@@ -50,6 +53,11 @@ final class VaultSwitch implements VaultSession {
     @Override
     public boolean encrypted() {
         return encrypted;
+    }
+
+    @Override
+    public boolean writable() {
+        return writable;
     }
 
     @Override

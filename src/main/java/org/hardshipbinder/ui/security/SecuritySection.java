@@ -62,7 +62,11 @@ public final class SecuritySection extends VBox {
         action.setId("securityAction");
         action.textProperty().bind(Bindings.when(encrypted).then(text.get("security.changeButton"))
                 .otherwise(text.get("security.encryptButton")));
-        action.disableProperty().bind(viewModel.busyProperty());
+        action.disableProperty().bind(viewModel.busyProperty().or(viewModel.writableProperty().not()));
+        form.disableProperty().bind(viewModel.writableProperty().not());
+        Label readOnly = LockView.wrapped(text.get("security.readOnly"), "warning-text");
+        readOnly.visibleProperty().bind(viewModel.writableProperty().not());
+        readOnly.managedProperty().bind(viewModel.writableProperty().not());
         action.setOnAction(e -> {
             if (encrypted.get()) {
                 viewModel.changePassphrase();
@@ -82,7 +86,7 @@ public final class SecuritySection extends VBox {
         }, viewModel.messageProperty()));
         viewModel.messageIsErrorProperty().addListener((o, old, error) -> restyle(message, error));
         restyle(message, viewModel.messageIsErrorProperty().get());
-        getChildren().addAll(status, idleForm, form, new HBox(8, action, working), message);
+        getChildren().addAll(status, idleForm, readOnly, form, new HBox(8, action, working), message);
     }
 
     private static PasswordField field(String id, javafx.beans.property.StringProperty value) {

@@ -29,6 +29,7 @@ public final class VaultSecurityViewModel {
     private final StringProperty next = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
     private final BooleanProperty encrypted = new SimpleBooleanProperty();
+    private final BooleanProperty writable = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>();
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
@@ -44,11 +45,12 @@ public final class VaultSecurityViewModel {
 
     public void refresh() {
         encrypted.set(vault.encrypted());
+        writable.set(vault.writable());
     }
 
     /** A plain vault → encrypted under the new passphrase. */
     public void encrypt() {
-        if (busy.get() || encrypted.get() || !validNext()) {
+        if (busy.get() || encrypted.get() || refusedReadOnly() || !validNext()) {
             return;
         }
         Passphrase chosen = Passphrase.of(next.get().toCharArray());
@@ -57,7 +59,7 @@ public final class VaultSecurityViewModel {
 
     /** The encrypted vault → under the new passphrase, once the current one is confirmed. */
     public void changePassphrase() {
-        if (busy.get() || !encrypted.get()) {
+        if (busy.get() || !encrypted.get() || refusedReadOnly()) {
             return;
         }
         if (current.get().isEmpty()) {
@@ -87,6 +89,13 @@ public final class VaultSecurityViewModel {
             busy.set(false);
             fail(UserMessage.of("security.failed"));
         });
+    }
+
+    private boolean refusedReadOnly() {
+        if (!writable.get()) {
+            fail(UserMessage.of("security.readOnly"));
+        }
+        return !writable.get();
     }
 
     private boolean validNext() {
@@ -181,6 +190,11 @@ public final class VaultSecurityViewModel {
 
     public BooleanProperty encryptedProperty() {
         return encrypted;
+    }
+
+    /** False when this window opened the vault read-only: the form is closed, and says why. */
+    public BooleanProperty writableProperty() {
+        return writable;
     }
 
     public BooleanProperty busyProperty() {

@@ -11,6 +11,9 @@ public interface VaultSession {
     /** Whether the vault is encrypted at rest (a plain vault has no key to drop, so nothing to lock). */
     boolean encrypted();
 
+    /** Whether this window may change the vault (not when it opened it read-only because another window has it). */
+    boolean writable();
+
     /** Whether the vault is open right now (not locked, not being re-encrypted). */
     boolean isOpen();
 

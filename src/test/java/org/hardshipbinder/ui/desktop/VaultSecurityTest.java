@@ -171,6 +171,25 @@ class VaultSecurityTest {
         assertThat(screens).containsExactly("lock", "resume");
     }
 
+    @Test
+    void aWindowThatOpenedTheVaultReadOnlyCannotReEncryptIt() {
+        try (Services owner = Services.open(dir, AccessMode.READ_WRITE, Passphrase.none())) {
+            vault = new VaultSwitch(Services.open(dir, AccessMode.READ_ONLY, Passphrase.none()),
+                    p -> Services.open(dir, AccessMode.READ_ONLY, p));
+            VaultSecurityViewModel security = security();
+            assertThat(security.writableProperty().get()).isFalse();
+            security.nextProperty().set(FIRST);
+            security.confirmationProperty().set(FIRST);
+            security.encrypt();
+            assertThat(security.messageProperty().get()).isEqualTo(UserMessage.of("security.readOnly"));
+            assertThat(screens).isEmpty();
+            assertThat(vault.isOpen()).isTrue();
+            vault.close();
+            vault = null;
+            assertThat(owner.vault().encrypted()).isFalse();
+        }
+    }
+
     private static String header(Path file) throws Exception {
         try (InputStream in = Files.newInputStream(file)) {
             return new String(Arrays.copyOf(in.readNBytes(16), 16), StandardCharsets.ISO_8859_1);

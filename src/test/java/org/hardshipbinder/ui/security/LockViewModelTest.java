@@ -100,6 +100,11 @@ class LockViewModelTest {
         }
 
         @Override
+        public boolean writable() {
+            return true;
+        }
+
+        @Override
         public boolean isOpen() {
             return open;
         }
