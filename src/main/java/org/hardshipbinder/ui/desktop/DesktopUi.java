@@ -139,8 +139,11 @@ public final class DesktopUi {
         }
         if (at.screen() == Screen.DOCUMENT && at.documentId() > 0) {
             screens.window().openDocument(at.documentId(), at.page(), "");
+        } else if (at.screen() == Screen.DOCUMENT) {
+            // a document still loading when the vault locked: its case's list (openCase shows it)
+            screens.window().show(at.openCase() == null ? Screen.START : Screen.DOCUMENTS);
         } else {
-            screens.window().show(at.screen() == null || at.screen() == Screen.DOCUMENT ? Screen.START : at.screen());
+            screens.window().show(at.screen() == null ? Screen.START : at.screen());
         }
     }
 
