@@ -132,7 +132,7 @@ class VaultLockWindowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> document.dataProperty().get() != null && document.pageIndexProperty().get() == 1);
 
-        robot.interact(() -> harness.guard().lock().lock());
+        robot.interact(() -> harness.guard().security().lockNow()); // the Preferences' "Lock now"
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> harness.guard().lock().stateProperty().get() == LockViewModel.State.LOCKED);
         robot.clickOn("#lockPassphrase").write(PASSPHRASE);
@@ -164,6 +164,7 @@ class VaultLockWindowTest {
         assertThat(text(robot, "#idleLockHelp")).isEqualTo(ENGLISH.get("security.idleLockPlain"));
         assertThat(robot.lookup("#idleLockChoice").queryAs(ComboBox.class).isDisabled()).isTrue();
         assertThat(text(robot, "#securityAction")).isEqualTo(ENGLISH.get("security.encryptButton"));
+        assertThat(robot.lookup("#lockNowButton").query().isVisible()).as("nothing to lock yet").isFalse();
 
         robot.interact(() -> {
             robot.lookup("#newPassphrase").queryAs(PasswordField.class).setText(PASSPHRASE);
@@ -179,6 +180,7 @@ class VaultLockWindowTest {
         assertThat(text(robot, "#encryptionStatus")).isEqualTo(ENGLISH.get("security.status.encrypted"));
         assertThat(robot.lookup("#idleLockChoice").queryAs(ComboBox.class).isDisabled()).isFalse();
         assertThat(text(robot, "#securityAction")).isEqualTo(ENGLISH.get("security.changeButton"));
+        assertThat(robot.lookup("#lockNowButton").query().isVisible()).isTrue();
         assertThat(harness.services().vault().encrypted()).isTrue();
         assertThat(harness.services().cases().list()).extracting(Case::applicant).containsExactly("Rosa Mendez");
     }

@@ -31,7 +31,7 @@ public final class VaultGuard implements Screens, AutoCloseable {
         this.ui = ui;
         this.vault = new VaultSwitch(ui.services(), opener);
         this.lock = new LockViewModel(vault, this, tasks, clock, preferences::idleLockMinutes);
-        this.security = new VaultSecurityViewModel(vault, this, tasks, lock::showLocked);
+        this.security = new VaultSecurityViewModel(vault, this, tasks, lock::showLocked, lock::lock);
         ui.setSecurity(security);
         this.watch = new IdleWatch(ui.scene(), lock);
         watch.start();

@@ -38,6 +38,13 @@ public final class SecuritySection extends VBox {
         idleHelp.textProperty().bind(Bindings.when(encrypted).then(text.get("security.idleLockHelp"))
                 .otherwise(text.get("security.idleLockPlain")));
         idleForm.add(idleHelp, 1, 1);
+        Button lockNow = new Button(text.get("security.lockNow"));
+        lockNow.setId("lockNowButton");
+        lockNow.setOnAction(e -> viewModel.lockNow());
+        lockNow.visibleProperty().bind(encrypted);
+        lockNow.managedProperty().bind(encrypted);
+        lockNow.disableProperty().bind(viewModel.busyProperty());
+        idleForm.add(lockNow, 1, 2);
 
         PasswordField current = field("currentPassphrase", viewModel.currentProperty());
         PasswordField next = field("newPassphrase", viewModel.nextProperty());

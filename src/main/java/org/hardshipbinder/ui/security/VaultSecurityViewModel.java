@@ -25,6 +25,7 @@ public final class VaultSecurityViewModel {
     private final Screens screens;
     private final TaskRunner tasks;
     private final Consumer<UserMessage> leftLocked;
+    private final Runnable lockNow;
     private final StringProperty current = new SimpleStringProperty("");
     private final StringProperty next = new SimpleStringProperty("");
     private final StringProperty confirmation = new SimpleStringProperty("");
@@ -34,18 +35,30 @@ public final class VaultSecurityViewModel {
     private final ObjectProperty<UserMessage> message = new SimpleObjectProperty<>();
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
 
-    /** {@code leftLocked}: what to do if the vault could not be opened again after the change (the lock screen asks). */
-    public VaultSecurityViewModel(VaultSession vault, Screens screens, TaskRunner tasks, Consumer<UserMessage> leftLocked) {
+    /**
+     * {@code leftLocked}: what to do if the vault could not be opened again after the change (the lock screen asks);
+     * {@code lockNow}: the idle lock's "lock now", for a user about to leave the computer.
+     */
+    public VaultSecurityViewModel(VaultSession vault, Screens screens, TaskRunner tasks, Consumer<UserMessage> leftLocked,
+                                  Runnable lockNow) {
         this.vault = vault;
         this.screens = screens;
         this.tasks = tasks;
         this.leftLocked = leftLocked;
+        this.lockNow = lockNow;
         refresh();
     }
 
     public void refresh() {
         encrypted.set(vault.encrypted());
         writable.set(vault.writable());
+    }
+
+    /** Locks the encrypted vault at once (a plain vault has nothing to lock). */
+    public void lockNow() {
+        if (encrypted.get() && !busy.get()) {
+            lockNow.run();
+        }
     }
 
     /** A plain vault → encrypted under the new passphrase. */

@@ -69,7 +69,8 @@ class VaultSecurityTest {
     };
 
     private VaultSecurityViewModel security() {
-        return new VaultSecurityViewModel(vault, recorder, Sync.tasks(), m -> screens.add("leftLocked"));
+        return new VaultSecurityViewModel(vault, recorder, Sync.tasks(), m -> screens.add("leftLocked"),
+                () -> screens.add("lockNow"));
     }
 
     private LockViewModel lock() {
@@ -81,6 +82,8 @@ class VaultSecurityTest {
         open(Passphrase.none()).services().cases().create(CaseKind.I_601A, "Rosa Mendez", null);
         VaultSecurityViewModel security = security();
         assertThat(security.encryptedProperty().get()).isFalse();
+        security.lockNow();
+        assertThat(screens).as("a plain vault has nothing to lock").isEmpty();
 
         security.nextProperty().set(FIRST);
         security.confirmationProperty().set(FIRST);
@@ -89,6 +92,8 @@ class VaultSecurityTest {
         assertThat(security.messageProperty().get()).isEqualTo(UserMessage.of("security.encrypted"));
         assertThat(security.encryptedProperty().get()).isTrue();
         assertThat(screens).containsExactly("work:security.encrypting", "resume");
+        security.lockNow();
+        assertThat(screens).endsWith("lockNow");
         assertThat(vault.isOpen()).isTrue();
         assertThat(vault.services().cases().list()).extracting(c -> c.applicant()).containsExactly("Rosa Mendez");
         assertThat(security.nextProperty().get()).as("the fields are emptied").isEmpty();
