@@ -1,6 +1,7 @@
 package org.hardshipbinder.app;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hardshipbinder.i18n.Messages;
 import org.hardshipbinder.ui.desktop.DesktopUi;
+import org.hardshipbinder.ui.desktop.VaultGuard;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.PopupNotifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
@@ -28,7 +30,6 @@ import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.vault.VaultLocation;
 import org.hardshipbinder.wiring.Services;
-import org.hardshipbinder.wiring.VaultSession;
 
 /** The desktop app: opens the vault (read-only or quit when another window has it) and shows the main window. */
 public final class DesktopApp extends Application {
@@ -40,8 +41,8 @@ public final class DesktopApp extends Application {
 
     /** Background work yields to the window (ADR ui-0002). */
     private final ExecutorService background = Executors.newFixedThreadPool(2, new BackgroundThreads("background-task"));
-    /** The open vault; a restore from Preferences closes it and opens it again. */
-    private VaultSession session;
+    private Services services;
+    private VaultGuard guard;
     private AppPreferences preferences;
     private Path vaultDir;
     private VaultOpening opening;
@@ -99,11 +100,12 @@ public final class DesktopApp extends Application {
 
     /** Asks for the passphrase, then opens on a background thread (Argon2id is slow on purpose); asks again if wrong. */
     private void unlock(Stage stage, VaultOpening.Locked locked, UiText text) {
-        Optional<char[]> entered = PassphraseDialog.ask(text, locked.reason().userMessage());
+        Optional<char[]> entered = PassphraseDialog.ask(text, locked.reason().userMessage(), preferences.fontScale());
         if (entered.isEmpty()) {
             Platform.exit();
             return;
         }
+        passphrase.clear(); // the last one, wrong
         passphrase = Passphrase.of(entered.get());
         Arrays.fill(entered.get(), '\0');
         VaultOpening.inBackground(vaultDir, AccessMode.READ_WRITE, passphrase, background)
@@ -126,15 +128,20 @@ public final class DesktopApp extends Application {
             Platform.exit();
             return;
         }
-        Services services = opened.services();
-        session = new VaultSession(services, passphrase);
+        services = opened.services();
         TaskRunner tasks = new TaskRunner(background, Platform::runLater,
                 e -> LOG.log(Level.WARNING, "background task failed", e));
-        DesktopUi ui = new DesktopUi(session, preferences, tasks, new PopupNotifier(() -> stage));
+        DesktopUi ui = new DesktopUi(services, preferences, tasks, new PopupNotifier(() -> stage));
         fitToScreen(stage);
         stage.setTitle(text.get("app.title") + (services.vault().mode() == AccessMode.READ_ONLY
                 ? " — " + text.get("ui.vault.readOnlyTitle") : ""));
         stage.setScene(ui.scene());
+        // The idle lock and Preferences' encryption close and reopen the vault the way it was opened here.
+        guard = new VaultGuard(ui, new ReopenVault(vaultDir, services.vault().mode()),
+                new TaskRunner(background, Platform::runLater, e -> LOG.log(Level.WARNING, "vault lock task failed", e)),
+                Clock.systemDefaultZone(), preferences);
+        passphrase.clear();
+        passphrase = Passphrase.none();
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.show();
@@ -177,8 +184,10 @@ public final class DesktopApp extends Application {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (session != null) {
-            session.close();
+        if (guard != null) {
+            guard.close();
+        } else if (services != null) {
+            services.close();
         }
     }
 }

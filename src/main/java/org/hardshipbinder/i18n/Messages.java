@@ -21,7 +21,7 @@ public final class Messages {
     public static final List<String> BUNDLES = List.of("i18n.messages", "i18n.ocr", "i18n.search", "i18n.factors",
             "i18n.checks", "i18n.binder", "i18n.ui", "i18n.chronology", "i18n.desktop", "i18n.pages", "i18n.imaging",
             "i18n.logging", "i18n.cli", "i18n.facts", "i18n.metadata", "i18n.grouping", "i18n.vault", "i18n.duplicates",
-            "i18n.transfer", "i18n.restore");
+            "i18n.transfer", "i18n.restore", "i18n.security");
     public static final Locale SPANISH = Locale.forLanguageTag("es");
 
     private final Locale locale;

@@ -51,6 +51,13 @@ public final class Passphrase {
         }
     }
 
+    /** Overwrites the characters held here once they are no longer needed; the passphrase is useless afterwards. */
+    public void clear() {
+        if (chars != null) {
+            java.util.Arrays.fill(chars, '\0');
+        }
+    }
+
     @Override
     public String toString() {
         return given() ? "Passphrase[hidden]" : "Passphrase[none]";

@@ -244,6 +244,31 @@ public final class Vault implements AutoCloseable {
         return key != null;
     }
 
+    /**
+     * Whether {@code passphrase} derives this vault's key (a plain vault: whether none is given). Slow on purpose
+     * (Argon2id): never on the window's thread. Lets the window check a passphrase before it closes the vault.
+     */
+    public boolean unlocksWith(Passphrase passphrase) {
+        ensureOpen();
+        if (key == null) {
+            return !passphrase.given();
+        }
+        try {
+            var parameters = KeyParameters.readFrom(directory);
+            if (parameters.isEmpty() || !passphrase.given()) {
+                return false;
+            }
+            VaultKey candidate = passphrase.derive(parameters.get()).orElseThrow();
+            try {
+                return java.security.MessageDigest.isEqual(candidate.bytes(), key.bytes());
+            } finally {
+                candidate.destroy();
+            }
+        } catch (IOException e) {
+            throw new VaultException("cannot read the key parameters: " + e.getMessage(), e);
+        }
+    }
+
     VaultKey key() {
         return key;
     }
@@ -364,6 +389,9 @@ public final class Vault implements AutoCloseable {
             // Closing the channel below releases it anyway.
         }
         closeQuietly(lockChannel);
+        if (key != null) {
+            key.destroy();
+        }
     }
 
     private static void closeQuietly(AutoCloseable closeable) {

@@ -26,6 +26,16 @@ public final class VaultKey {
         return bytes.clone();
     }
 
+    /** Another key with the same bytes, for work that outlives the vault that holds this one. */
+    VaultKey copy() {
+        return new VaultKey(bytes);
+    }
+
+    /** Overwrites the bytes held here (the vault is closing or locked); the key is useless afterwards. */
+    void destroy() {
+        Arrays.fill(bytes, (byte) 0);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof VaultKey k && Arrays.equals(bytes, k.bytes);

@@ -51,7 +51,7 @@ public final class VaultRekey {
             if (vault.encrypted() != mustBeEncrypted) {
                 return vault.encrypted() ? Outcome.ALREADY_ENCRYPTED : Outcome.NOT_ENCRYPTED;
             }
-            oldKey = vault.key();
+            oldKey = vault.key() == null ? null : vault.key().copy(); // the vault forgets its own on close
             Files.deleteIfExists(copy);
             vault.read(c -> {
                 try (var st = c.prepareStatement("VACUUM INTO ?")) {
@@ -70,7 +70,11 @@ public final class VaultRekey {
             }
             KeyParameters parameters = KeyParameters.fresh();
             VaultKey newKey = next.derive(parameters).orElseThrow();
-            rekeyCopy(copy, oldKey, newKey);
+            try {
+                rekeyCopy(copy, oldKey, newKey);
+            } finally {
+                newKey.destroy();
+            }
             parameters.writeTo(newParameters);
             Files.move(copy, dir.resolve(VaultLocation.FILE_NAME), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             Files.move(newParameters, KeyParameters.fileIn(dir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -78,6 +82,9 @@ public final class VaultRekey {
         } catch (IOException | SQLException e) {
             throw new VaultException("could not re-encrypt the vault: " + e.getMessage(), e);
         } finally {
+            if (oldKey != null) {
+                oldKey.destroy();
+            }
             deleteQuietly(copy);
             deleteQuietly(newParameters);
         }

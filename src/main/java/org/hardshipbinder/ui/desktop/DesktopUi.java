@@ -2,6 +2,7 @@ package org.hardshipbinder.ui.desktop;
 
 import java.util.Locale;
 import java.util.Map;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.scene.input.KeyCode;
@@ -12,13 +13,12 @@ import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
+import org.hardshipbinder.ui.security.VaultSecurityViewModel;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.task.Activity;
 import org.hardshipbinder.ui.task.TaskRunner;
-import org.hardshipbinder.ui.notify.Notice;
 import org.hardshipbinder.wiring.Services;
-import org.hardshipbinder.wiring.VaultSession;
 
 /**
  * Builds the whole window for one interface language and rebuilds it when the user switches language: the open case
@@ -26,16 +26,24 @@ import org.hardshipbinder.wiring.VaultSession;
  */
 public final class DesktopUi {
 
-    private final VaultSession session;
+    private Services services;
     private final AppPreferences preferences;
-    private final TaskRunner tasks;
+    private TaskRunner tasks;
     private final Notifier notifier;
     private final Activity activity;
     private final Scene scene;
     private ScreenSet screens;
+    private VaultSecurityViewModel security;
+    private org.hardshipbinder.ui.preferences.VaultRestoring restoring;
+    /** Where the user was when the screens were covered (the vault locked), to return there. */
+    private Place coveredAt;
 
-    public DesktopUi(VaultSession session, AppPreferences preferences, TaskRunner tasks, Notifier notifier) {
-        this.session = session;
+    /** The open case, the screen, and on the document screen the document and page. */
+    private record Place(Case openCase, Screen screen, long documentId, int page) {
+    }
+
+    public DesktopUi(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier) {
+        this.services = services;
         this.preferences = preferences;
         this.tasks = tasks;
         this.notifier = notifier;
@@ -50,10 +58,9 @@ public final class DesktopUi {
     }
 
     private ScreenSet build(Locale locale) {
-        Services services = session.services();
         UiText text = new UiText(new Messages(locale), services.factors().catalog());
         return new ScreenSet(services, preferences, tasks, notifier, activity, text, this::switchLanguage, this::applyFontScale,
-                session.canRestore() ? new SessionRestoring(session, this::reopened) : null);
+                () -> security, () -> restoring);
     }
 
     public Scene scene() {
@@ -66,22 +73,6 @@ public final class DesktopUi {
 
     public ScreenSet screens() {
         return screens;
-    }
-
-    /** The vault the window shows (a restore replaces it). */
-    public VaultSession session() {
-        return session;
-    }
-
-    /** After a restore (done or refused) the vault was opened again: every screen is rebuilt on it, Preferences shown. */
-    private void reopened(Notice notice) {
-        screens = build(preferences.language());
-        scene.setRoot(screens.window().root());
-        applyFontScale(preferences.fontScale());
-        activity.idle(screens.text().get("ui.status.ready"));
-        installShortcuts();
-        screens.window().show(Screen.PREFERENCES);
-        notifier.notify(notice);
     }
 
     /** Rebuilds every screen in the new language, on the same case and screen. */
@@ -98,6 +89,103 @@ public final class DesktopUi {
             screens.window().openCase(open);
         }
         screens.window().show(showing == null || showing == Screen.DOCUMENT ? Screen.START : showing);
+    }
+
+    /** The vault's encryption and idle lock in Preferences; set before the preferences screen is first shown. */
+    public void setSecurity(VaultSecurityViewModel security) {
+        this.security = security;
+    }
+
+    /** Restore from a backup in Preferences; set by the guard when this window may close and reopen its vault. */
+    public void setRestoring(org.hardshipbinder.ui.preferences.VaultRestoring restoring) {
+        this.restoring = restoring;
+    }
+
+    /**
+     * After a restore (done or refused) the vault was opened again as {@code reopened}: every screen is rebuilt on it
+     * with no case open (the restored vault may not hold the one that was), Preferences shown, and {@code notice} said.
+     */
+    public void restored(Services reopened, org.hardshipbinder.ui.notify.Notice notice) {
+        coveredAt = null;
+        services = reopened;
+        screens = build(preferences.language());
+        scene.setRoot(screens.window().root());
+        applyFontScale(preferences.fontScale());
+        activity.finish(screens.text().get("ui.status.ready"));
+        installShortcuts();
+        screens.window().show(Screen.PREFERENCES);
+        notifier.notify(notice);
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    /**
+     * The vault is about to close (it locks, or is re-encrypted): the long task of the status bar is cancelled (it
+     * stops at its next step), and the screens' task runner stops taking work and delivering results. Returns that
+     * runner, so the caller can wait for its work in flight before closing the vault.
+     */
+    public TaskRunner suspend() {
+        if (coveredAt == null) {
+            coveredAt = place();
+        }
+        activity.cancel();
+        tasks.retire();
+        return tasks;
+    }
+
+    /** Puts {@code cover} in place of the screens (lock screen, work notice); their shortcuts rest meanwhile. */
+    public void cover(Parent cover) {
+        scene.getAccelerators().clear();
+        scene.setRoot(cover);
+        cover.setStyle(screens.window().root().getStyle());
+    }
+
+    /**
+     * The vault opened again as {@code reopened}: every screen is built anew on it and shown where the user was
+     * (the same case, screen, and document page).
+     */
+    public void reopen(Services reopened) {
+        Place at = coveredAt == null ? place() : coveredAt;
+        coveredAt = null;
+        services = reopened;
+        tasks = tasks.fresh();
+        screens = build(preferences.language());
+        scene.setRoot(screens.window().root());
+        applyFontScale(preferences.fontScale());
+        activity.finish(screens.text().get("ui.status.ready"));
+        installShortcuts();
+        if (at.openCase() != null) {
+            screens.window().openCase(at.openCase());
+        }
+        if (at.screen() == Screen.DOCUMENT && at.documentId() > 0) {
+            screens.window().openDocument(at.documentId(), at.page(), "");
+        } else if (at.screen() == Screen.DOCUMENT) {
+            // a document still loading when the vault locked: its case's list (openCase shows it)
+            screens.window().show(at.openCase() == null ? Screen.START : Screen.DOCUMENTS);
+        } else {
+            screens.window().show(at.screen() == null ? Screen.START : at.screen());
+        }
+    }
+
+    public UiText text() {
+        return screens.text();
+    }
+
+    private Place place() {
+        Case open = screens.window().currentCase().orElse(null);
+        Screen showing = screens.window().currentScreenProperty().get();
+        long documentId = 0;
+        int page = 1;
+        if (showing == Screen.DOCUMENT) {
+            var viewModel = screens.documentView().viewModel();
+            if (viewModel.dataProperty().get() != null) {
+                documentId = viewModel.dataProperty().get().document().id();
+                page = Math.max(1, viewModel.pageIndexProperty().get() + 1);
+            }
+        }
+        return new Place(open, showing, documentId, page);
     }
 
     /** Files given to the app when it started ("Open with"), offered for import into a case. */

@@ -64,7 +64,8 @@ public final class ScreenSet {
     private final UiText text;
     private final Consumer<Locale> switchLanguage;
     private final java.util.function.IntConsumer fontScale;
-    private final org.hardshipbinder.ui.preferences.VaultRestoring restoring;
+    private final java.util.function.Supplier<org.hardshipbinder.ui.preferences.VaultRestoring> restoring;
+    private final java.util.function.Supplier<org.hardshipbinder.ui.security.VaultSecurityViewModel> security;
     private final MainWindow window;
     private final Capabilities capabilities;
     private final PageImages pageImages;
@@ -81,7 +82,8 @@ public final class ScreenSet {
 
     ScreenSet(Services services, AppPreferences preferences, TaskRunner tasks, Notifier notifier, Activity activity,
               UiText text, Consumer<Locale> switchLanguage, java.util.function.IntConsumer fontScale,
-              org.hardshipbinder.ui.preferences.VaultRestoring restoring) {
+              java.util.function.Supplier<org.hardshipbinder.ui.security.VaultSecurityViewModel> security,
+              java.util.function.Supplier<org.hardshipbinder.ui.preferences.VaultRestoring> restoring) {
         this.restoring = restoring;
         this.services = services;
         this.preferences = preferences;
@@ -91,6 +93,7 @@ public final class ScreenSet {
         this.text = text;
         this.switchLanguage = switchLanguage;
         this.fontScale = fontScale;
+        this.security = security;
         this.capabilities = Capabilities.from(services, text.messages(), preferences);
         this.pageImages = new PageImages(services.originals(), services.originalFiles(), services.pageImages());
         this.window = new MainWindow(text, activity);
@@ -159,9 +162,15 @@ public final class ScreenSet {
                     services.factors().suggestions(), services.documents(), services.people()), tasks, text),
                     text, window);
             case PREFERENCES -> new PreferencesView(new PreferencesViewModel(preferences, switchLanguage, text, fontScale),
-                    restoring == null ? null : new org.hardshipbinder.ui.preferences.RestoreViewModel(restoring, tasks, text), text);
+                    security.get(), restoreViewModel(), text);
             default -> null;
         };
+    }
+
+    /** Restore from a backup in Preferences, where the window can close and reopen its vault; otherwise none. */
+    private org.hardshipbinder.ui.preferences.RestoreViewModel restoreViewModel() {
+        org.hardshipbinder.ui.preferences.VaultRestoring restorer = restoring.get();
+        return restorer == null ? null : new org.hardshipbinder.ui.preferences.RestoreViewModel(restorer, tasks, text);
     }
 
     public CasesViewModel cases() {

@@ -24,6 +24,8 @@ import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
 import org.hardshipbinder.ui.common.Dialogs;
 import org.hardshipbinder.ui.prefs.AppPreferences;
+import org.hardshipbinder.ui.security.SecuritySection;
+import org.hardshipbinder.ui.security.VaultSecurityViewModel;
 import org.hardshipbinder.ui.shell.MainWindow;
 import org.hardshipbinder.ui.shell.ScreenView;
 
@@ -32,8 +34,16 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
 
     private final PreferencesViewModel viewModel;
 
-    /** {@code restore} is null when the window holds the vault read-only (another window has it): no restore then. */
-    public PreferencesView(PreferencesViewModel viewModel, RestoreViewModel restore, UiText text) {
+    public PreferencesView(PreferencesViewModel viewModel, UiText text) {
+        this(viewModel, null, null, text);
+    }
+
+    /**
+     * {@code security}: the vault's encryption and idle lock, or null where the window offers no lock; {@code restore}:
+     * restore from a backup, or null where the window cannot close and reopen its vault (it holds it read-only).
+     */
+    public PreferencesView(PreferencesViewModel viewModel, VaultSecurityViewModel security, RestoreViewModel restore,
+                           UiText text) {
         this.viewModel = viewModel;
         Label title = new Label(text.get("ui.prefs.title"));
         title.getStyleClass().add("screen-title");
@@ -97,9 +107,14 @@ public final class PreferencesView extends ScrollPane implements ScreenView {
         VBox content = new VBox(10, title,
                 section(text.get("ui.prefs.interface"), interfaceForm),
                 section(text.get("ui.prefs.ocr"), ocrForm),
-                section(text.get("ui.prefs.vaultSection"), vaultForm),
-                section(text.get("ui.prefs.binder"), binderForm),
-                new HBox(8, save, undo), message);
+                section(text.get("ui.prefs.vaultSection"), vaultForm));
+        if (security != null) {
+            ComboBox<Integer> idle = Controls.combo(AppPreferences.IDLE_LOCK_CHOICES, viewModel::idleLockLabel);
+            idle.setId("idleLockChoice");
+            idle.valueProperty().bindBidirectional(viewModel.idleLockMinutesProperty());
+            content.getChildren().add(section(text.get("security.section"), new SecuritySection(security, idle, text)));
+        }
+        content.getChildren().addAll(section(text.get("ui.prefs.binder"), binderForm), new HBox(8, save, undo), message);
         if (restore != null) {
             content.getChildren().add(section(text.get("restore.section"), new RestoreSection(restore, text)));
         }

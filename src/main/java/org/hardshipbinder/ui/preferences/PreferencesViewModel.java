@@ -37,6 +37,7 @@ public final class PreferencesViewModel {
     private final StringProperty vaultFolder = new SimpleStringProperty("");
     private final IntegerProperty maxMb = new SimpleIntegerProperty();
     private final ObjectProperty<LabelScheme> labels = new SimpleObjectProperty<>();
+    private final ObjectProperty<Integer> idleLockMinutes = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final IntConsumer applyFontScale;
 
@@ -88,6 +89,7 @@ public final class PreferencesViewModel {
         vaultFolder.set(preferences.vaultFolder());
         maxMb.set(preferences.binderMaxMb());
         labels.set(preferences.binderLabels());
+        idleLockMinutes.set(preferences.idleLockMinutes());
         message.set("");
     }
 
@@ -119,6 +121,9 @@ public final class PreferencesViewModel {
         preferences.setVaultFolder(vaultFolder.get());
         preferences.setBinderMaxMb(maxMb.get());
         preferences.setBinderLabels(labels.get());
+        if (idleLockMinutes.get() != null) {
+            preferences.setIdleLockMinutes(idleLockMinutes.get());
+        }
         message.set(text.get(vaultChanged ? "ui.prefs.savedVault" : "ui.prefs.saved"));
         if (!language.get().getLanguage().equals(text.locale().getLanguage())) {
             switchLanguage.accept(language.get());
@@ -159,6 +164,15 @@ public final class PreferencesViewModel {
 
     public ObjectProperty<LabelScheme> labelsProperty() {
         return labels;
+    }
+
+    /** Minutes without input before an encrypted vault locks (0: never); stored with Save. */
+    public ObjectProperty<Integer> idleLockMinutesProperty() {
+        return idleLockMinutes;
+    }
+
+    public String idleLockLabel(Integer minutes) {
+        return minutes == null || minutes == 0 ? text.get("security.idleNever") : text.get("security.idleMinutes", minutes);
     }
 
     public StringProperty messageProperty() {

@@ -20,6 +20,10 @@ public final class AppPreferences {
     public static final String FONT_SCALE = "ui.fontScale";
     /** The text sizes offered, in percent of the system's. */
     public static final java.util.List<Integer> FONT_SCALES = java.util.List.of(100, 115, 125, 150);
+    public static final String IDLE_LOCK = "vault.idleLockMinutes";
+    /** The idle times after which an encrypted vault locks, in minutes; 0 is "never". */
+    public static final java.util.List<Integer> IDLE_LOCK_CHOICES = java.util.List.of(0, 5, 15, 30, 60);
+    private static final int DEFAULT_IDLE_LOCK = 15;
     private static final int RECENT_LIMIT = 8;
 
     private final PreferenceStore store;
@@ -93,6 +97,20 @@ public final class AppPreferences {
 
     public void setFontScale(int percent) {
         store.put(FONT_SCALE, Integer.toString(Math.max(100, Math.min(150, percent))));
+    }
+
+    /** Minutes without input after which an encrypted vault locks; 0: never. Only the values offered are kept. */
+    public int idleLockMinutes() {
+        try {
+            int minutes = Integer.parseInt(store.get(IDLE_LOCK, Integer.toString(DEFAULT_IDLE_LOCK)));
+            return IDLE_LOCK_CHOICES.contains(minutes) ? minutes : DEFAULT_IDLE_LOCK;
+        } catch (NumberFormatException e) {
+            return DEFAULT_IDLE_LOCK;
+        }
+    }
+
+    public void setIdleLockMinutes(int minutes) {
+        store.put(IDLE_LOCK, Integer.toString(IDLE_LOCK_CHOICES.contains(minutes) ? minutes : DEFAULT_IDLE_LOCK));
     }
 
     /** Case ids, most recently opened first. */

@@ -42,6 +42,9 @@ public final class TaskRunner {
     private final Executor background;
     private final Executor ui;
     private final Consumer<Throwable> errorLog;
+    private final Object inFlightLock = new Object();
+    private int inFlight;
+    private volatile boolean retired;
 
     public TaskRunner(Executor background, Executor ui, Consumer<Throwable> errorLog) {
         this.background = background;
@@ -49,25 +52,94 @@ public final class TaskRunner {
         this.errorLog = errorLog;
     }
 
+    /** Another runner on the same threads, with nothing in flight (the screens rebuilt after the vault reopened). */
+    public TaskRunner fresh() {
+        return new TaskRunner(background, ui, errorLog);
+    }
+
+    /**
+     * The screens that use this runner are going away (the vault locks): work not yet started is dropped, and the
+     * results of work still running are not delivered. {@link #awaitIdle} then waits for that work to end.
+     */
+    public void retire() {
+        retired = true;
+    }
+
+    /** Waits (off the UI thread) until no work of this runner is running; false when {@code timeout} passed first. */
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (inFlightLock) {
+            while (inFlight > 0) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(inFlightLock, left);
+            }
+            return true;
+        }
+    }
+
+    private void started() {
+        synchronized (inFlightLock) {
+            inFlight++;
+        }
+    }
+
+    private void ended() {
+        synchronized (inFlightLock) {
+            inFlight--;
+            inFlightLock.notifyAll();
+        }
+    }
+
     public <T> void run(Work<T> work, Callbacks<T> callbacks) {
-        background.execute(() -> {
+        if (retired) {
+            return;
+        }
+        started();
+        try {
+            background.execute(() -> runNow(work, callbacks));
+        } catch (RuntimeException rejected) {
+            ended();
+            throw rejected;
+        }
+    }
+
+    private <T> void runNow(Work<T> work, Callbacks<T> callbacks) {
+        try {
+            if (retired) {
+                return;
+            }
             Progress progress = new Progress() {
                 @Override
                 public void report(long done, long total, String message) {
-                    ui.execute(() -> callbacks.progress(done, total, message));
+                    deliverUnlessRetired(() -> callbacks.progress(done, total, message));
                 }
 
                 @Override
                 public void deliver(Runnable uiUpdate) {
-                    ui.execute(uiUpdate);
+                    deliverUnlessRetired(uiUpdate);
                 }
             };
             try {
                 T result = work.run(progress);
-                ui.execute(() -> callbacks.succeeded(result));
+                deliverUnlessRetired(() -> callbacks.succeeded(result));
             } catch (Exception | Error e) {
-                errorLog.accept(e);
-                ui.execute(() -> callbacks.failed(e));
+                if (!retired) {
+                    errorLog.accept(e);
+                }
+                deliverUnlessRetired(() -> callbacks.failed(e));
+            }
+        } finally {
+            ended();
+        }
+    }
+
+    private void deliverUnlessRetired(Runnable callback) {
+        ui.execute(() -> {
+            if (!retired) {
+                callback.run();
             }
         });
     }

@@ -57,4 +57,23 @@ class PreferencesViewModelTest {
         preferences.caseOpened(3);
         assertThat(preferences.recentCases()).containsExactly(3L, 5L);
     }
+
+    @Test
+    void theIdleLockTimeIsStoredWithTheOtherPreferences() {
+        PreferencesViewModel viewModel = new PreferencesViewModel(preferences, switched::add, Sync.english());
+        assertThat(viewModel.idleLockMinutesProperty().get()).as("the default").isEqualTo(15);
+        viewModel.idleLockMinutesProperty().set(5);
+        assertThat(preferences.idleLockMinutes()).as("not before Save").isEqualTo(15);
+        viewModel.save();
+        assertThat(preferences.idleLockMinutes()).isEqualTo(5);
+        viewModel.idleLockMinutesProperty().set(0);
+        viewModel.save();
+        assertThat(new PreferencesViewModel(preferences, switched::add, Sync.english()).idleLockMinutesProperty().get()).isZero();
+        assertThat(viewModel.idleLockLabel(0)).isEqualTo("Never");
+        assertThat(viewModel.idleLockLabel(30)).isEqualTo("30 minutes without use");
+
+        MemoryPreferenceStore edited = new MemoryPreferenceStore();
+        edited.put(AppPreferences.IDLE_LOCK, "7");
+        assertThat(new AppPreferences(edited).idleLockMinutes()).as("a value not offered").isEqualTo(15);
+    }
 }

@@ -7,13 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hardshipbinder.model.CaseKind;
-import org.hardshipbinder.ui.desktop.SessionRestoring;
 import org.hardshipbinder.ui.notify.Notice;
 import org.hardshipbinder.ui.testing.Sync;
-import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.Passphrase;
-import org.hardshipbinder.wiring.Services;
-import org.hardshipbinder.wiring.VaultSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,19 +21,19 @@ class RestoreViewModelTest {
 
     private final List<Notice> notices = new ArrayList<>();
 
-    private static String applicants(VaultSession session) {
+    private static String applicants(ReopeningRestorer session) {
         return session.services().cases().list().stream().map(c -> c.applicant()).toList().toString();
     }
 
     @Test
     void aPlainBackupIsRestoredAndTheSessionReopenedOnIt() throws Exception {
         Path backup = dir.resolve("copy.sqlite");
-        try (VaultSession session = new VaultSession(Services.open(dir.resolve("vault"), AccessMode.READ_WRITE), Passphrase.none())) {
+        try (ReopeningRestorer session = new ReopeningRestorer(dir.resolve("vault"), Passphrase.none(), notices::add)) {
             session.services().cases().create(CaseKind.I_601A, "Before Backup", null);
             session.services().backup().backupTo(backup);
             session.services().cases().create(CaseKind.I_601A, "After Backup", null);
-            RestoreViewModel viewModel = new RestoreViewModel(new SessionRestoring(session, notices::add), Sync.tasks(), Sync.english());
-            assertThat(viewModel.confirmation(backup)).contains(backup.toString(), "kept in a folder", session.directory().toString());
+            RestoreViewModel viewModel = new RestoreViewModel(session, Sync.tasks(), Sync.english());
+            assertThat(viewModel.confirmation(backup)).contains(backup.toString(), "kept in a folder", session.vaultDirectory().toString());
 
             viewModel.start(backup);
 
@@ -52,9 +48,9 @@ class RestoreViewModelTest {
     @Test
     void aForeignFileIsRefusedAndTheVaultAsItWasIsOpenAgain() throws Exception {
         Path notABackup = Files.writeString(dir.resolve("photo.jpg"), "not a vault at all");
-        try (VaultSession session = new VaultSession(Services.open(dir.resolve("vault"), AccessMode.READ_WRITE), Passphrase.none())) {
+        try (ReopeningRestorer session = new ReopeningRestorer(dir.resolve("vault"), Passphrase.none(), notices::add)) {
             session.services().cases().create(CaseKind.I_601A, "Kept Case", null);
-            RestoreViewModel viewModel = new RestoreViewModel(new SessionRestoring(session, notices::add), Sync.tasks(), Sync.english());
+            RestoreViewModel viewModel = new RestoreViewModel(session, Sync.tasks(), Sync.english());
 
             viewModel.start(notABackup);
 
@@ -68,11 +64,11 @@ class RestoreViewModelTest {
     void anEncryptedBackupAsksForItsPassphraseFirst() throws Exception {
         Passphrase secret = Passphrase.of("correct horse battery staple".toCharArray());
         Path backup = dir.resolve("copy.sqlite");
-        try (VaultSession session = new VaultSession(Services.open(dir.resolve("vault"), AccessMode.READ_WRITE, secret), secret)) {
+        try (ReopeningRestorer session = new ReopeningRestorer(dir.resolve("vault"), secret, notices::add)) {
             session.services().cases().create(CaseKind.I_601A, "Before Backup", null);
             session.services().backup().backupTo(backup);
             session.services().cases().create(CaseKind.I_601A, "After Backup", null);
-            RestoreViewModel viewModel = new RestoreViewModel(new SessionRestoring(session, notices::add), Sync.tasks(), Sync.english());
+            RestoreViewModel viewModel = new RestoreViewModel(session, Sync.tasks(), Sync.english());
 
             viewModel.start(backup);
             assertThat(viewModel.passphraseWantedProperty().get()).isEqualTo(backup);

@@ -45,4 +45,51 @@ class TaskRunnerTest {
         uiQueue.forEach(Runnable::run);
         assertThat(seen).containsExactly("first", "row 1", "second", "row 2", "done");
     }
+
+    /**
+     * When the vault locks, the work already running ends undisturbed, its result is not delivered to screens that
+     * are going away, work not yet started never runs, and the lock can wait for the running work to end.
+     */
+    @Test
+    void aRetiredRunnerLetsRunningWorkEndDropsTheRestAndSaysWhenItIsIdle() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            List<Runnable> uiQueue = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<String> seen = java.util.Collections.synchronizedList(new ArrayList<>());
+            java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+            TaskRunner tasks = new TaskRunner(pool, uiQueue::add, e -> seen.add("logged " + e.getMessage()));
+
+            tasks.run(() -> {
+                started.countDown();
+                release.await();
+                seen.add("first work ended");
+                return "first";
+            }, seen::add, e -> seen.add("failed"));
+            tasks.run(() -> {
+                seen.add("queued work ran");
+                return "second";
+            }, seen::add, e -> seen.add("failed"));
+            started.await();
+            tasks.retire();
+            tasks.run(() -> {
+                seen.add("late work ran");
+                return "third";
+            }, seen::add, e -> seen.add("failed"));
+            assertThat(tasks.awaitIdle(java.time.Duration.ofMillis(50))).as("the first work still runs").isFalse();
+
+            release.countDown();
+            assertThat(tasks.awaitIdle(java.time.Duration.ofSeconds(10))).isTrue();
+            new ArrayList<>(uiQueue).forEach(Runnable::run);
+            assertThat(seen).containsExactly("first work ended");
+
+            TaskRunner fresh = tasks.fresh();
+            fresh.run(() -> "after unlock", seen::add, e -> seen.add("failed"));
+            assertThat(fresh.awaitIdle(java.time.Duration.ofSeconds(10))).isTrue();
+            new ArrayList<>(uiQueue).forEach(Runnable::run);
+            assertThat(seen).containsExactly("first work ended", "after unlock");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }

@@ -5,33 +5,44 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import java.time.Clock;
 import org.hardshipbinder.ui.desktop.DesktopUi;
+import org.hardshipbinder.ui.desktop.VaultGuard;
+import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.prefs.AppPreferences;
 import org.hardshipbinder.ui.prefs.MemoryPreferenceStore;
 import org.hardshipbinder.ui.task.BackgroundThreads;
 import org.hardshipbinder.ui.task.TaskRunner;
 import org.hardshipbinder.vault.AccessMode;
-import org.hardshipbinder.vault.Passphrase;
 import org.hardshipbinder.wiring.Services;
-import org.hardshipbinder.wiring.VaultSession;
 
 /** The real window on a vault of the test's own, with background work on a real thread pool like the app. */
 public final class UiHarness implements AutoCloseable {
 
-    private final VaultSession session;
+    private final Services services;
     private final ExecutorService background;
     private final DesktopUi ui;
+    private VaultGuard guard;
     private final Notifier notifier = new Notifier();
     private final AppPreferences preferences = new AppPreferences(new MemoryPreferenceStore());
 
     private UiHarness(Path vaultDir, Stage stage, java.util.Locale locale) {
-        session = new VaultSession(Services.open(vaultDir, AccessMode.READ_WRITE), Passphrase.none());
+        this(vaultDir, stage, locale, Passphrase.none(), null);
+    }
+
+    /** {@code clock}: when given, the idle lock measures idle time on it. */
+    private UiHarness(Path vaultDir, Stage stage, java.util.Locale locale, Passphrase passphrase, Clock clock) {
+        services = Services.open(vaultDir, AccessMode.READ_WRITE, passphrase);
         background = Executors.newFixedThreadPool(2, new BackgroundThreads("ui-test-background"));
         BackgroundThreads.lowerOptimizingCompilerPriority();
         preferences.setLanguage(locale);
-        ui = new DesktopUi(session, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), notifier);
+        ui = new DesktopUi(services, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), notifier);
         stage.setScene(ui.scene());
+        // As in the app, the window can lock, re-encrypt and restore its vault (idle time on the test's clock if given).
+        guard = new VaultGuard(ui, p -> Services.open(vaultDir, AccessMode.READ_WRITE, p),
+                new TaskRunner(background, Platform::runLater, Throwable::printStackTrace),
+                clock == null ? Clock.systemDefaultZone() : clock, preferences);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getBounds();
         stage.setWidth(Math.min(1366, screen.getWidth()));
         stage.setHeight(Math.min(768, screen.getHeight()));
@@ -55,9 +66,25 @@ public final class UiHarness implements AutoCloseable {
         return new UiHarness(vaultDir, stage, locale);
     }
 
-    /** The services of the vault the window shows now (a restore from Preferences replaces them). */
+    /**
+     * The window with the idle lock and Preferences' encryption, on a vault opened with {@code passphrase} (none: a
+     * plain vault) and idle time measured on {@code clock}.
+     */
+    public static UiHarness openGuarded(Path vaultDir, Stage stage, Passphrase passphrase, Clock clock) {
+        return new UiHarness(vaultDir, stage, java.util.Locale.ENGLISH, passphrase, clock);
+    }
+
+    /** The services of the open vault (after a lock and unlock, those of the reopened vault). */
     public Services services() {
-        return session.services();
+        return guard == null ? services : guard.services();
+    }
+
+    public VaultGuard guard() {
+        return guard;
+    }
+
+    public AppPreferences preferences() {
+        return preferences;
     }
 
     public DesktopUi ui() {
@@ -81,6 +108,10 @@ public final class UiHarness implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        session.close();
+        if (guard != null) {
+            guard.close();
+        } else {
+            services.close();
+        }
     }
 }
