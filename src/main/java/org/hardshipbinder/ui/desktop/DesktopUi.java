@@ -38,7 +38,7 @@ public final class DesktopUi {
         this.tasks = tasks;
         this.notifier = notifier;
         Locale locale = preferences.language();
-        this.activity = new Activity(new UiText(new Messages(locale)).get("ui.status.ready"));
+        this.activity = new Activity(new UiText(new Messages(locale), services.factors().catalog()));
         this.screens = build(locale);
         this.scene = new Scene(screens.window().root(), 1180, 720);
         scene.getStylesheets().add(DesktopUi.class.getResource("/ui/app.css").toExternalForm());
@@ -72,7 +72,7 @@ public final class DesktopUi {
         screens = build(locale);
         scene.setRoot(screens.window().root());
         applyFontScale(preferences.fontScale());
-        activity.idle(screens.text().get("ui.status.ready"));
+        activity.speak(screens.text());
         installShortcuts();
         if (open != null) {
             screens.window().openCase(open);
