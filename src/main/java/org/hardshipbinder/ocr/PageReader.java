@@ -17,8 +17,6 @@ import org.hardshipbinder.model.TextOrigin;
  */
 final class PageReader implements AutoCloseable {
 
-    /** Smaller slopes do not hurt recognition; rotating for them would only blur the image. */
-    static final double MIN_DESKEW_DEGREES = 0.3;
     /**
      * A page read upright has a high mean confidence; below this it may be sideways or upside down, and orientation
      * detection is asked. Asking only then spares upright pages (nearly all of them) its cost.
@@ -64,9 +62,14 @@ final class PageReader implements AutoCloseable {
         PageInput.Scan scan = (PageInput.Scan) input;
         BufferedImage image = enlargedIfSmall(scan.image());
         int dpi = (int) Math.round(scan.dpi() * (double) image.getWidth() / scan.image().getWidth());
+        // Word boxes are kept on the page as it is shown (turned, not straightened): see Deskew.
+        java.util.Map<Integer, Deskew> straightened = new java.util.HashMap<>();
         UprightSearch.Reader reader = turn -> {
-            BufferedImage turned = deskewed(GrayImages.quarterTurns(image, turn));
-            return new UprightSearch.Reading(turn, turned, engine.recognize(turned, dpi, firstModel));
+            BufferedImage quarter = GrayImages.quarterTurns(image, turn);
+            Deskew deskew = straightened.computeIfAbsent(turn, t -> Deskew.of(quarter));
+            BufferedImage turned = deskew.straighten(quarter);
+            return new UprightSearch.Reading(turn, turned, deskew.backToPage(engine.recognize(turned, dpi, firstModel),
+                    turned.getWidth(), turned.getHeight()));
         };
         UprightSearch.Reading asGiven = reader.read(0);
         UprightSearch.Reading reading = asGiven;
@@ -98,7 +101,8 @@ final class PageReader implements AutoCloseable {
         if (better.equals(firstModel)) {
             return new Outcome(ocrText(pageId, first, firstModel, language), false, turn);
         }
-        Recognition second = engine.recognize(upright, dpi, better);
+        Recognition second = straightened.getOrDefault(turn, new Deskew(0))
+                .backToPage(engine.recognize(upright, dpi, better), upright.getWidth(), upright.getHeight());
         String confirmed = languages.identify(second.text());
         return new Outcome(ocrText(pageId, second, better,
                 PageText.UNKNOWN_LANGUAGE.equals(confirmed) ? language : confirmed), true, turn);
@@ -111,11 +115,6 @@ final class PageReader implements AutoCloseable {
     static BufferedImage enlargedIfSmall(BufferedImage image) {
         double factor = Math.min(UprightSearch.enlargement(image), MAX_READING_ENLARGEMENT);
         return factor <= 1 ? image : GrayImages.scale(image, factor);
-    }
-
-    private static BufferedImage deskewed(BufferedImage image) {
-        double slope = SkewEstimator.slopeDegrees(image);
-        return Math.abs(slope) >= MIN_DESKEW_DEGREES ? GrayImages.rotate(image, -slope) : image;
     }
 
     @Override

@@ -100,6 +100,9 @@ public final class BinderView extends BorderPane implements ScreenView {
             protected void updateItem(BinderState.Exhibit exhibit, boolean empty) {
                 super.updateItem(exhibit, empty);
                 setText(empty || exhibit == null ? null : viewModel.indexLine(exhibit));
+                // a long title wraps inside the list rather than running past its edge
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         Label planTitle = new Label(text.get("ui.binder.plan"));
@@ -152,10 +155,9 @@ public final class BinderView extends BorderPane implements ScreenView {
         message.setId("binderMessage");
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
-        HBox settings = new HBox(6, Controls.label(text.get("ui.binder.labelScheme"), labels), labels,
-                Controls.label(text.get("ui.binder.maxMb"), maxMb), maxMb, apply, MainWindow.spacer(), export, print, open);
-        settings.setAlignment(Pos.CENTER_LEFT);
-        settings.getStyleClass().add("tool-bar-row");
+        javafx.scene.layout.FlowPane settings = org.hardshipbinder.ui.common.Fit.row(
+                Controls.label(text.get("ui.binder.labelScheme"), labels), labels,
+                Controls.label(text.get("ui.binder.maxMb"), maxMb), maxMb, apply, export, print, open);
 
         setTop(new VBox(4, title, help));
         setCenter(split);
@@ -299,7 +301,8 @@ public final class BinderView extends BorderPane implements ScreenView {
             include.setAccessibleText(text.get("ui.binder.include") + ": " + row.exhibit().title());
             include.setOnAction(e -> viewModel.setIncluded(row, include.isSelected()));
             Label label = new Label(row.exhibit().included() ? row.exhibit().label() : text.get("ui.binder.excluded"));
-            label.setMinWidth(70);
+            org.hardshipbinder.ui.common.Fit.em(label, "-fx-min-width", 5);
+            label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             label.getStyleClass().add("badge");
             label.getStyleClass().add(row.exhibit().included() ? "badge-done" : "badge-waiting");
             Label what = new Label(row.exhibit().title());

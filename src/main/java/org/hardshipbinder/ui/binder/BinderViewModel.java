@@ -17,6 +17,7 @@ import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.Notice;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.task.Activity;
+import org.hardshipbinder.ui.task.Phrase;
 import org.hardshipbinder.ui.task.TaskRunner;
 
 /** The binder: the plan (sections, exhibits, order, included or not), labels, size limit, index preview and export. */
@@ -134,14 +135,15 @@ public final class BinderViewModel {
         long caseId = current.id();
         Integer limit = maxMb.get();
         busy.set(true);
-        activity.start(text.get("ui.binder.exporting"));
+        activity.start(Phrase.of("ui.binder.exporting"));
         tasks.run(() -> source.export(caseId, out, limit), result -> {
             busy.set(false);
             lastExport.set(result);
-            String summary = result.written()
-                    ? text.get("ui.binder.exported", result.files().size(), result.exhibits(), result.pages(), out.getParent())
-                    : result.problem();
-            activity.finish(summary);
+            Phrase said = result.written()
+                    ? Phrase.of("ui.binder.exported", result.files().size(), result.exhibits(), result.pages(), out.getParent())
+                    : t -> t.format(result.problem());
+            String summary = said.in(text);
+            activity.finish(said);
             message.set(summary);
             List<String> details = new ArrayList<>();
             for (int i = 0; i < result.files().size(); i++) {
@@ -155,7 +157,7 @@ public final class BinderViewModel {
             notifier.notify(new Notice(result.written() ? Notice.Kind.INFORMATION : Notice.Kind.WARNING, summary, details));
         }, e -> {
             busy.set(false);
-            activity.finish(text.error(e));
+            activity.finish(t -> t.error(e));
             message.set(text.error(e));
         });
     }

@@ -118,6 +118,6 @@ public final class PlanBinderSource implements BinderSource {
         if (outcome instanceof BinderOutcome.Built built) {
             return new ExportResult(built.volumes(), built.sizes(), built.indexFile(), built.exhibits(), built.binderPages(), null);
         }
-        return new ExportResult(List.of(), List.of(), null, 0, 0, text.format(((BinderOutcome.Stopped) outcome).reason()));
+        return new ExportResult(List.of(), List.of(), null, 0, 0, ((BinderOutcome.Stopped) outcome).reason());
     }
 }

@@ -19,7 +19,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hardshipbinder.model.CaseKind;
 import org.hardshipbinder.model.ImmigrationStatus;
@@ -27,6 +26,7 @@ import org.hardshipbinder.model.Role;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.common.Controls;
 import org.hardshipbinder.ui.common.Dialogs;
+import org.hardshipbinder.ui.common.Fit;
 
 /**
  * The new-case wizard, three short steps on one page: the kind of request (with who counts as a qualifying relative
@@ -72,7 +72,7 @@ final class CreateCaseDialog extends Dialog<NewCase> {
                 step(text.get("ui.wizard.step3"), peopleEditor(text)),
                 problem);
         steps.setPadding(new Insets(8));
-        steps.setPrefWidth(760);
+        Fit.em(steps, "-fx-pref-width", 52);
         getDialogPane().setContent(steps);
 
         ButtonType ok = new ButtonType(text.get("ui.cases.create.ok"), ButtonBar.ButtonData.OK_DONE);
@@ -121,7 +121,7 @@ final class CreateCaseDialog extends Dialog<NewCase> {
     private VBox peopleEditor(UiText text) {
         TableView<NewCase.NewPerson> table = new TableView<>(people);
         table.setId("wizardPeople");
-        table.setPrefHeight(120);
+        Fit.em(table, "-fx-pref-height", 8);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<NewCase.NewPerson, String> name = new TableColumn<>(text.get("ui.person.name"));
         name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
@@ -135,6 +135,7 @@ final class CreateCaseDialog extends Dialog<NewCase> {
         bornColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().born() == null ? ""
                 : text.date(c.getValue().born())));
         table.getColumns().setAll(List.of(name, role, relation, status, bornColumn));
+        Fit.headersWhole(table);
         List.of(name, role, relation, status, bornColumn).forEach(Controls::wrapping);
         Label empty = new Label(text.get("ui.wizard.noPeople"));
         empty.setWrapText(true);
@@ -165,7 +166,7 @@ final class CreateCaseDialog extends Dialog<NewCase> {
         DatePicker born = new DatePicker();
         born.setPromptText(text.get("ui.person.born"));
         born.setAccessibleText(text.get("ui.person.born"));
-        born.setPrefWidth(130);
+        Fit.em(born, "-fx-pref-width", 10);
         Button add = new Button(text.get("ui.wizard.addPerson"));
         add.setId("addPersonButton");
         add.disableProperty().bind(personName.textProperty().isEmpty());
@@ -185,7 +186,7 @@ final class CreateCaseDialog extends Dialog<NewCase> {
         personStatus.setAccessibleText(text.get("ui.person.status"));
         personName.setAccessibleText(text.get("ui.person.name"));
         FlowPane entry = new FlowPane(6, 6, personName, personRole, personRelation, personStatus, born);
-        HBox actions = new HBox(6, add, remove);
+        javafx.scene.layout.FlowPane actions = Fit.row(add, remove);
         return new VBox(6, table, entry, actions);
     }
 }

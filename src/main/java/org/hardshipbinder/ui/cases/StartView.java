@@ -9,7 +9,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
@@ -53,6 +52,7 @@ public final class StartView extends BorderPane implements ScreenView {
         TableColumn<Case, String> applicantColumn = new TableColumn<>(text.get("ui.cases.column.applicant"));
         applicantColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().applicant()));
         table.getColumns().setAll(List.of(recent, titleColumn, kindColumn, applicantColumn));
+        org.hardshipbinder.ui.common.Fit.headersWhole(table);
         Runnable openSelected = () -> {
             Case selected = table.getSelectionModel().getSelectedItem();
             if (selected != null) {
@@ -129,8 +129,7 @@ public final class StartView extends BorderPane implements ScreenView {
         error.textProperty().bind(viewModel.errorProperty());
         error.getStyleClass().add("error-text");
 
-        HBox actions = new HBox(8, create, open, exportCase, importCase, MainWindow.spacer(), sample);
-        actions.getStyleClass().add("tool-bar-row");
+        javafx.scene.layout.FlowPane actions = org.hardshipbinder.ui.common.Fit.row(create, open, exportCase, importCase, sample);
         setTop(new VBox(4, title, intro, actions));
         setCenter(table);
         setBottom(new VBox(4, transferMessage, error));

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import javafx.scene.layout.FlowPane;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,8 +15,8 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.hardshipbinder.ui.common.Fit;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.ui.UiText;
@@ -67,18 +67,16 @@ public final class ChecksView extends BorderPane implements ScreenView {
         });
         Button rerun = new Button(text.get("ui.checks.rerun"));
         rerun.setId("rerunChecks");
-        HBox filters = new HBox(6, new Label(text.get("ui.filter.label")), severity, code, document, clear,
-                MainWindow.spacer(), rerun);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = Fit.row(new Label(text.get("ui.filter.label")), severity, code, document, clear, rerun);
 
         table = table();
-        HBox actions = new HBox(8);
-        actions.getStyleClass().add("tool-bar-row");
+        FlowPane actions = Fit.row();
         actions.setId("findingActions");
         for (FixAction action : FixAction.values()) {
             Button button = new Button(text.get("desktop.fix." + action.name()));
             button.setId(BUTTON_IDS.get(action));
             button.setOnAction(e -> act(action, table.getSelectionModel().getSelectedItem()));
+            Fit.whole(button);
             actionButtons.put(action, button);
             actions.getChildren().add(button);
         }
@@ -168,6 +166,7 @@ public final class ChecksView extends BorderPane implements ScreenView {
         where.setMaxWidth(260);
         Controls.wrapping(where);
         view.getColumns().setAll(List.of(severity, message, where));
+        Fit.headersWhole(view);
         view.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 viewModel.goTo(view.getSelectionModel().getSelectedItem());

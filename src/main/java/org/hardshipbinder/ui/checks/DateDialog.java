@@ -29,7 +29,7 @@ final class DateDialog extends Dialog<LocalDate> {
         problem.setWrapText(true);
         problem.setMaxWidth(Dialogs.TEXT_WIDTH);
         getDialogPane().setContent(new VBox(8, header, Controls.label(text.get("ui.document.date"), picker), picker, problem));
-        getDialogPane().setPrefWidth(Dialogs.TEXT_WIDTH / 1.3);
+        org.hardshipbinder.ui.common.Fit.em(getDialogPane(), "-fx-pref-width", 28);
         ButtonType save = new ButtonType(text.get("desktop.date.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(text.get("desktop.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         getDialogPane().getButtonTypes().setAll(save, cancel);

@@ -20,7 +20,7 @@ public final class Controls {
     private Controls() {
     }
 
-    /** A combo box that shows each item through {@code label} (null shows as empty). */
+    /** A combo box that shows each item through {@code label} (null shows as empty), never narrower than its prompt. */
     public static <T> ComboBox<T> combo(List<T> items, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.getItems().setAll(items);
@@ -35,6 +35,7 @@ public final class Controls {
                 return null;
             }
         });
+        Fit.promptWhole(box);
         return box;
     }
 

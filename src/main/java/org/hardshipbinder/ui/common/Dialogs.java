@@ -1,15 +1,20 @@
 package org.hardshipbinder.ui.common;
 
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.ScrollPane;
 import javafx.stage.Modality;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /**
  * Every dialog of the app goes through here: owned by the main window (so it stays in front of it and is announced
- * with it), styled like it (same stylesheet and font size), no wider or taller than it, and centred on it.
+ * with it), styled like it (same stylesheet and font size), no wider or taller than it nor than the screen, and
+ * centred on it. Its content scrolls when large text or long words make it taller than that, and its buttons keep
+ * their whole labels.
  */
 public final class Dialogs {
 
@@ -29,34 +34,76 @@ public final class Dialogs {
     /** Prepares {@code dialog} to be shown over the window that shows {@code owner}. */
     public static <T> Dialog<T> own(Dialog<T> dialog, Node owner) {
         Scene scene = owner == null ? null : owner.getScene();
-        Window window = scene == null ? null : scene.getWindow();
+        return own(dialog, scene == null ? null : scene.getWindow());
+    }
+
+    /** Prepares {@code dialog} to be shown over {@code window}. */
+    public static <T> Dialog<T> own(Dialog<T> dialog, Window window) {
+        Scene scene = window == null ? null : window.getScene();
         DialogPane pane = dialog.getDialogPane();
+        if (pane.getContent() != null && !(pane.getContent() instanceof ScrollPane)) {
+            ScrollPane scroll = new ScrollPane(pane.getContent());
+            scroll.setFitToWidth(true);
+            scroll.getStyleClass().addAll("edge-to-edge", "dialog-scroll");
+            pane.setContent(scroll);
+        }
+        wholeButtons(pane);
+        pane.getButtonTypes().addListener((javafx.collections.ListChangeListener<javafx.scene.control.ButtonType>) c ->
+                javafx.application.Platform.runLater(() -> wholeButtons(pane)));
         if (window != null) {
             dialog.initOwner(window);
             dialog.initModality(Modality.WINDOW_MODAL);
             pane.getStylesheets().setAll(scene.getStylesheets());
             pane.setStyle(scene.getRoot().getStyle());
-            pane.setMaxWidth(window.getWidth() - MARGIN);
-            pane.setMaxHeight(window.getHeight() - MARGIN);
+            pane.setMaxWidth(room(window).getWidth());
+            pane.setMaxHeight(room(window).getHeight());
         }
         dialog.setResizable(true);
         dialog.setOnShown(e -> fit(dialog, window));
         return dialog;
     }
 
-    /** Keeps the dialog inside the owner window and centres it there. */
+    /** Keeps the dialog inside the owner window (and the screen it is on) and centres it there. */
     private static void fit(Dialog<?> dialog, Window window) {
         if (window == null) {
             return;
         }
-        if (dialog.getWidth() > window.getWidth() - MARGIN) {
-            dialog.setWidth(window.getWidth() - MARGIN);
+        Rectangle2D room = room(window);
+        if (dialog.getWidth() > room.getWidth()) {
+            dialog.setWidth(room.getWidth());
         }
-        if (dialog.getHeight() > window.getHeight() - MARGIN) {
-            dialog.setHeight(window.getHeight() - MARGIN);
+        if (dialog.getHeight() > room.getHeight()) {
+            dialog.setHeight(room.getHeight());
         }
-        dialog.setX(window.getX() + (window.getWidth() - dialog.getWidth()) / 2);
-        dialog.setY(window.getY() + (window.getHeight() - dialog.getHeight()) / 2);
+        double x = window.getX() + (window.getWidth() - dialog.getWidth()) / 2;
+        double y = window.getY() + (window.getHeight() - dialog.getHeight()) / 2;
+        Rectangle2D screen = screenOf(window);
+        dialog.setX(Math.max(screen.getMinX(), Math.min(x, screen.getMaxX() - dialog.getWidth())));
+        dialog.setY(Math.max(screen.getMinY(), Math.min(y, screen.getMaxY() - dialog.getHeight())));
+    }
+
+    /** The size a dialog may take: the owner window's, less a margin, and never more than the screen shows. */
+    private static Rectangle2D room(Window window) {
+        Rectangle2D screen = screenOf(window);
+        double width = Math.min(window.getWidth(), screen.getWidth()) - MARGIN;
+        double height = Math.min(window.getHeight(), screen.getHeight()) - MARGIN;
+        return new Rectangle2D(0, 0, Math.max(200, width), Math.max(150, height));
+    }
+
+    /** The visual bounds (without task bars) of the screen the window is on. */
+    private static Rectangle2D screenOf(Window window) {
+        var screens = Screen.getScreensForRectangle(window.getX(), window.getY(), Math.max(1, window.getWidth()),
+                Math.max(1, window.getHeight()));
+        return (screens.isEmpty() ? Screen.getPrimary() : screens.get(0)).getVisualBounds();
+    }
+
+    /** A dialog's buttons are never narrower than their labels ("Guardar la fecha" at 150 %). */
+    private static void wholeButtons(DialogPane pane) {
+        for (var type : pane.getButtonTypes()) {
+            if (pane.lookupButton(type) instanceof javafx.scene.layout.Region button) {
+                Fit.whole(button);
+            }
+        }
     }
 
     /** Marks a button that opens a chooser of the operating system. */

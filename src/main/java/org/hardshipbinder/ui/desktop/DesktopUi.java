@@ -48,7 +48,7 @@ public final class DesktopUi {
         this.tasks = tasks;
         this.notifier = notifier;
         Locale locale = preferences.language();
-        this.activity = new Activity(new UiText(new Messages(locale)).get("ui.status.ready"));
+        this.activity = new Activity(new UiText(new Messages(locale), services.factors().catalog()));
         this.screens = build(locale);
         this.scene = new Scene(screens.window().root(), 1180, 720);
         scene.getStylesheets().add(DesktopUi.class.getResource("/ui/app.css").toExternalForm());
@@ -83,7 +83,7 @@ public final class DesktopUi {
         screens = build(locale);
         scene.setRoot(screens.window().root());
         applyFontScale(preferences.fontScale());
-        activity.idle(screens.text().get("ui.status.ready"));
+        activity.speak(screens.text());
         installShortcuts();
         if (open != null) {
             screens.window().openCase(open);
@@ -111,7 +111,8 @@ public final class DesktopUi {
         screens = build(preferences.language());
         scene.setRoot(screens.window().root());
         applyFontScale(preferences.fontScale());
-        activity.finish(screens.text().get("ui.status.ready"));
+        activity.speak(screens.text());
+        activity.finish(org.hardshipbinder.ui.task.Phrase.of("ui.status.ready"));
         installShortcuts();
         screens.window().show(Screen.PREFERENCES);
         notifier.notify(notice);
@@ -154,7 +155,8 @@ public final class DesktopUi {
         screens = build(preferences.language());
         scene.setRoot(screens.window().root());
         applyFontScale(preferences.fontScale());
-        activity.finish(screens.text().get("ui.status.ready"));
+        activity.speak(screens.text());
+        activity.finish(org.hardshipbinder.ui.task.Phrase.of("ui.status.ready"));
         installShortcuts();
         if (at.openCase() != null) {
             screens.window().openCase(at.openCase());

@@ -1,6 +1,5 @@
 package org.hardshipbinder.ui.document;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -15,7 +14,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import org.hardshipbinder.ui.common.Fit;
 import javafx.scene.layout.VBox;
 import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.shell.MainWindow;
@@ -58,12 +58,10 @@ public final class DocumentView extends BorderPane implements ScreenView {
         find.setId("findInDocument");
         find.setPromptText(text.get("ui.document.find"));
         find.setAccessibleText(text.get("ui.document.find"));
+        Fit.em(find, "-fx-pref-width", 18); // its prompt shows whole
         find.textProperty().bindBidirectional(viewModel.highlightProperty());
         CheckBox cleaned = cleanedToggle(viewModel, text);
-        HBox tools = new HBox(6, back, previous, pageLabel, next, zoomOut, zoomIn, fit, rotate, cleaned,
-                MainWindow.spacer(), find);
-        tools.setAlignment(Pos.CENTER_LEFT);
-        tools.getStyleClass().add("tool-bar-row");
+        FlowPane tools = Fit.row(back, previous, pageLabel, next, zoomOut, zoomIn, fit, rotate, cleaned, find);
         Label message = new Label();
         message.setId("documentMessage");
         message.textProperty().bind(viewModel.messageProperty());

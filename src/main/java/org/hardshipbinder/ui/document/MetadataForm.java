@@ -35,6 +35,7 @@ final class MetadataForm extends VBox {
     MetadataForm(DocumentViewModel viewModel, UiText text) {
         type = Controls.combo(TYPES, text::evidenceType);
         approximate = new CheckBox(text.get("ui.document.approximate"));
+        approximate.setWrapText(true);
         source = Controls.combo(Arrays.asList(SourceKind.values()), s -> text.get("ui.source." + s.code()));
         language = Controls.combo(LANGUAGES, text::language);
         translationOf = Controls.combo(List.of(), Document::displayTitle);
@@ -64,7 +65,7 @@ final class MetadataForm extends VBox {
         Button clearTranslation = new Button(text.get("ui.document.notATranslation"));
         clearTranslation.setOnAction(e -> translationOf.setValue(null));
         setSpacing(8);
-        getChildren().addAll(grid, sourceHelp, new javafx.scene.layout.HBox(8, save, clearTranslation));
+        getChildren().addAll(grid, sourceHelp, org.hardshipbinder.ui.common.Fit.row(save, clearTranslation));
         viewModel.dataProperty().addListener((o, old, d) -> {
             if (d != null) {
                 fill(d);

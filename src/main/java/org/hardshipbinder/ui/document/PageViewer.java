@@ -1,6 +1,7 @@
 package org.hardshipbinder.ui.document;
 
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
@@ -50,7 +51,8 @@ final class PageViewer extends ScrollPane {
         overlay.setMaxSize(width, height);
         overlay.getChildren().clear();
         for (Word word : viewModel.hits()) {
-            Rectangle box = new Rectangle(word.x() * width, word.y() * height, word.width() * width, word.height() * height);
+            Rectangle2D at = HitBoxes.highlight(word, width, height);
+            Rectangle box = new Rectangle(at.getMinX(), at.getMinY(), at.getWidth(), at.getHeight());
             box.getStyleClass().add("hit-box");
             overlay.getChildren().add(box);
         }

@@ -26,17 +26,19 @@ final class TagsPane extends VBox {
     TagsPane(DocumentViewModel viewModel, UiText text) {
         Label suggestionsTitle = new Label(text.get("ui.document.suggestions"));
         suggestionsTitle.getStyleClass().add("section-title");
+        suggestionsTitle.setWrapText(true);
         ListView<Suggestion> suggestions = new ListView<>(viewModel.suggestions());
         suggestions.setId("suggestionsList");
-        suggestions.setPrefHeight(170);
+        org.hardshipbinder.ui.common.Fit.em(suggestions, "-fx-pref-height", 13);
         suggestions.setPlaceholder(new Label(text.get("ui.document.noSuggestions")));
         suggestions.setCellFactory(l -> new SuggestionCell(viewModel, text));
 
         Label tagsTitle = new Label(text.get("ui.document.tags"));
         tagsTitle.getStyleClass().add("section-title");
+        tagsTitle.setWrapText(true);
         ListView<Tag> tags = new ListView<>(viewModel.tags());
         tags.setId("tagsList");
-        tags.setPrefHeight(130);
+        org.hardshipbinder.ui.common.Fit.em(tags, "-fx-pref-height", 10);
         tags.setPlaceholder(new Label(text.get("ui.document.noTags")));
         tags.setCellFactory(l -> new ListCell<>() {
             @Override
@@ -110,8 +112,13 @@ final class TagsPane extends VBox {
             VBox words = new VBox(2, what, why);
             HBox.setHgrow(words, Priority.ALWAYS);
             what.setWrapText(true);
-            words.prefWidthProperty().bind(getListView().widthProperty().subtract(200));
+            org.hardshipbinder.ui.common.Fit.whole(accept);
+            org.hardshipbinder.ui.common.Fit.whole(reject);
+            // The sentence takes what the two buttons leave of the list's width, whatever the text size.
+            words.prefWidthProperty().bind(getListView().widthProperty().subtract(accept.widthProperty())
+                    .subtract(reject.widthProperty()).subtract(40));
             words.maxWidthProperty().bind(words.prefWidthProperty());
+            words.setMinWidth(0);
             setPrefWidth(0);
             setGraphic(new HBox(6, words, accept, reject));
         }

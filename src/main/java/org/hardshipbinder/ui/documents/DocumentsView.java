@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,13 +22,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.GridCell;
 import org.controlsfx.control.GridView;
+import org.hardshipbinder.ui.common.Fit;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.model.Person;
@@ -101,8 +100,7 @@ public final class DocumentsView extends BorderPane implements ScreenView {
             }
         });
 
-        HBox actions = new HBox(8, importButton, folderButton, recognize, MainWindow.spacer(), gridMode, tableMode);
-        actions.getStyleClass().add("tool-bar-row");
+        FlowPane actions = Fit.row(importButton, folderButton, recognize, gridMode, tableMode);
         Label hint = new Label(text.get("ui.documents.dropHint"));
         hint.getStyleClass().add("explanation");
         top = new VBox(6, title, actions, filters(), hint);
@@ -112,7 +110,7 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         acceptDrops();
     }
 
-    private HBox filters() {
+    private FlowPane filters() {
         ComboBox<String> factor = filterBox(viewModel::factorChoices, f -> text.factor(f), viewModel.factorFilterProperty(), "filterFactor");
         ComboBox<String> type = filterBox(viewModel::typeChoices, t -> text.evidenceType(t), viewModel.typeFilterProperty(), "filterType");
         ComboBox<String> language = filterBox(viewModel::languageChoices, text::language, viewModel.languageFilterProperty(), "filterLanguage");
@@ -121,11 +119,10 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         ComboBox<Person> person = filterBox(() -> List.copyOf(viewModel.people()), Person::name, viewModel.personFilterProperty(), "filterPerson");
         Button clear = new Button(text.get("ui.filter.clear"));
         clear.setOnAction(e -> viewModel.clearFilters());
-        HBox row = new HBox(6, new Label(text.get("ui.filter.label")),
+        FlowPane row = Fit.row(new Label(text.get("ui.filter.label")),
                 labelled(text.get("ui.filter.factor"), factor), labelled(text.get("ui.filter.type"), type),
                 labelled(text.get("ui.filter.language"), language), labelled(text.get("ui.filter.status"), status),
                 labelled(text.get("ui.filter.person"), person), clear);
-        row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("filter-row");
         return row;
     }
@@ -140,7 +137,6 @@ public final class DocumentsView extends BorderPane implements ScreenView {
                                       ObjectProperty<T> target, String id) {
         ComboBox<T> box = Controls.combo(List.of(), label);
         box.setId(id);
-        box.setPrefWidth(130);
         box.setOnShowing(e -> box.getItems().setAll(choices.get()));
         box.valueProperty().bindBidirectional(target);
         return box;
@@ -158,7 +154,6 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         file.setPrefWidth(260);
         TableColumn<DocumentRow, Integer> pages = new TableColumn<>(text.get("ui.documents.column.pages"));
         pages.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().document().pageCount()));
-        pages.setMaxWidth(90);
         TableColumn<DocumentRow, String> date = new TableColumn<>(text.get("ui.documents.column.date"));
         date.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.date(c.getValue().document().metadata().date())));
         TableColumn<DocumentRow, String> language = new TableColumn<>(text.get("ui.documents.column.language"));
@@ -170,6 +165,7 @@ public final class DocumentsView extends BorderPane implements ScreenView {
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(" · ", viewModel.badges(c.getValue()))));
         List.of(date, language, factors, status).forEach(org.hardshipbinder.ui.common.Controls::wrapping);
         view.getColumns().setAll(List.of(file, pages, date, language, factors, status));
+        Fit.headersWhole(view);
         view.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
                 open(view.getSelectionModel().getSelectedItem());

@@ -23,6 +23,7 @@ import org.hardshipbinder.ui.UiText;
 import org.hardshipbinder.ui.notify.Notice;
 import org.hardshipbinder.ui.notify.Notifier;
 import org.hardshipbinder.ui.task.Activity;
+import org.hardshipbinder.ui.task.Phrase;
 import org.hardshipbinder.ui.task.TaskControl;
 import org.hardshipbinder.ui.task.TaskRunner;
 
@@ -210,9 +211,9 @@ public final class DocumentsViewModel {
             return;
         }
         busy.set(true);
-        TaskControl control = activity.start(text.get("ui.documents.importStarting"));
+        TaskControl control = activity.start(Phrase.of("ui.documents.importStarting"));
         tasks.run(progress -> library.importAll(c.id(), files, (outcome, index, total) -> {
-            progress.report(index, total, text.get("ui.documents.importing", index, total));
+            progress.report(index, total, null);
             if (outcome instanceof ImportOutcome.Imported imported) {
                 library.newRow(imported.documentId()).ifPresent(row -> progress.deliver(() -> appendRow(c, row)));
             }
@@ -220,7 +221,7 @@ public final class DocumentsViewModel {
         }), new TaskRunner.Callbacks<List<ImportOutcome>>() {
             @Override
             public void progress(long done, long total, String message) {
-                activity.progress(done, total, message);
+                activity.progress(done, total, Phrase.of("ui.documents.importing", done, total));
             }
 
             @Override
@@ -254,8 +255,9 @@ public final class DocumentsViewModel {
                 refused.add(text.get("ui.documents.rejected", r.file().getFileName(), text.format(r.reason())));
             }
         }
-        String summary = text.get("ui.documents.imported", outcomes.size() - refused.size(), refused.size());
-        activity.finish(summary);
+        Phrase said = Phrase.of("ui.documents.imported", outcomes.size() - refused.size(), refused.size());
+        String summary = said.in(text);
+        activity.finish(said);
         notifier.notify(new Notice(refused.isEmpty() ? Notice.Kind.INFORMATION : Notice.Kind.WARNING,
                 summary, refused));
         busy.set(false);
@@ -272,21 +274,22 @@ public final class DocumentsViewModel {
             return;
         }
         busy.set(true);
-        TaskControl control = activity.start(text.get("ui.ocr.starting"));
+        TaskControl control = activity.start(Phrase.of("ui.ocr.starting"));
         tasks.run(progress -> recognition.recognizePending(c.id(),
-                (done, total) -> progress.report(done, total, text.get("ui.ocr.progress", done, total)), control), new TaskRunner.Callbacks<TextRecognition.Summary>() {
+                (done, total) -> progress.report(done, total, null), control), new TaskRunner.Callbacks<TextRecognition.Summary>() {
             @Override
             public void progress(long done, long total, String message) {
-                activity.progress(done, total, message);
+                activity.progress(done, total, Phrase.of("ui.ocr.progress", done, total));
             }
 
             @Override
             public void succeeded(TextRecognition.Summary summary) {
                 busy.set(false);
-                String message = summary.unavailable() != null ? text.format(summary.unavailable())
-                        : control.isCancelled() ? text.get("ui.task.cancelled")
-                        : text.get("ui.ocr.finished", summary.pagesDone(), summary.pagesFailed());
-                activity.finish(message);
+                Phrase said = summary.unavailable() != null ? t -> t.format(summary.unavailable())
+                        : control.isCancelled() ? Phrase.of("ui.task.cancelled")
+                        : Phrase.of("ui.ocr.finished", summary.pagesDone(), summary.pagesFailed());
+                String message = said.in(text);
+                activity.finish(said);
                 notifier.notify(new Notice(summary.pagesFailed() == 0 ? Notice.Kind.INFORMATION : Notice.Kind.WARNING,
                         message, List.of()));
                 refresh();
@@ -303,11 +306,11 @@ public final class DocumentsViewModel {
 
     private void failed(Throwable error) {
         if (error instanceof CancellationException) {
-            activity.finish(text.get("ui.task.cancelled"));
+            activity.finish(Phrase.of("ui.task.cancelled"));
             return;
         }
         String message = text.error(error);
-        activity.finish(message);
+        activity.finish(t -> t.error(error));
         notifier.notify(new Notice(Notice.Kind.ERROR, text.get("ui.error.title"), List.of(message)));
     }
 }

@@ -28,8 +28,7 @@ public final class GroupingSuggestionsPane extends VBox {
         Button all = new Button(text.get("grouping.suggestions.acceptAll"));
         all.setId("acceptAllGrouping");
         all.setOnAction(e -> viewModel.acceptAll());
-        HBox head = new HBox(8, title, all);
-        head.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.FlowPane head = org.hardshipbinder.ui.common.Fit.row(title, all);
         Label message = new Label();
         message.setId("groupingMessage");
         message.setWrapText(true);
@@ -47,6 +46,7 @@ public final class GroupingSuggestionsPane extends VBox {
         for (GroupingSuggestionsViewModel.Row row : viewModel.rows()) {
             Label summary = new Label(row.summary());
             summary.getStyleClass().add("strong");
+            summary.setWrapText(true);
             Label reasons = new Label(row.reasons());
             reasons.setWrapText(true);
             reasons.getStyleClass().add("explanation");
@@ -58,7 +58,8 @@ public final class GroupingSuggestionsPane extends VBox {
             Button reject = new Button(text.get("grouping.suggestions.reject"));
             reject.setId("rejectGrouping" + i);
             reject.setOnAction(e -> viewModel.reject(row));
-            HBox line = new HBox(8, words, new Label(row.confidence()), accept, reject);
+            words.setMinWidth(0);
+            HBox line = new HBox(8, words, org.hardshipbinder.ui.common.Fit.whole(new Label(row.confidence())), org.hardshipbinder.ui.common.Fit.whole(accept), org.hardshipbinder.ui.common.Fit.whole(reject));
             line.setAlignment(Pos.CENTER_LEFT);
             list.getChildren().add(line);
             i++;

@@ -1,15 +1,15 @@
 package org.hardshipbinder.ui.editing;
 
 import java.util.List;
-import javafx.geometry.Pos;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.hardshipbinder.ui.common.Fit;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.ui.UiText;
 
@@ -31,7 +31,7 @@ public final class PageEditBar extends VBox {
         this.viewModel = viewModel;
         this.text = text;
         setId("pageEditBar");
-        HBox buttons = new HBox(6,
+        FlowPane buttons = Fit.row(
                 button("mergeWith", "grouping.edit.merge", this::chooseMerge),
                 button("splitHere", "grouping.edit.split", viewModel::splitHere),
                 button("movePage", "grouping.edit.move", this::chooseMove),
@@ -40,8 +40,6 @@ public final class PageEditBar extends VBox {
                 button("removePage", "grouping.edit.removePage", viewModel::removePage),
                 button("deleteDocument", "grouping.edit.deleteDocument", this::confirmDelete),
                 button("undoEdit", "grouping.edit.undo", viewModel::undo));
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        buttons.getStyleClass().add("tool-bar-row");
         buttons.disableProperty().bind(viewModel.busyProperty().or(viewModel.targetProperty().isNull()));
         buttons.lookup("#undoEdit").disableProperty().bind(viewModel.canUndoProperty().not());
         Label message = new Label();
@@ -93,7 +91,7 @@ public final class PageEditBar extends VBox {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, String.join("\n", lines), ButtonType.OK, ButtonType.CANCEL);
             alert.setTitle(text.get("grouping.edit.deleteDocument"));
             alert.setHeaderText(text.get("grouping.edit.delete.question"));
-            alert.initOwner(getScene() == null ? null : getScene().getWindow());
+            org.hardshipbinder.ui.common.Dialogs.own(alert, this);
             alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.deleteDocument());
         });
     }

@@ -7,7 +7,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.hardshipbinder.ui.UiText;
@@ -17,7 +16,6 @@ public final class TrashDialog extends Dialog<Void> {
 
     public TrashDialog(TrashViewModel viewModel, UiText text, Window owner) {
         setTitle(text.get("grouping.trash.title"));
-        initOwner(owner);
         ListView<TrashViewModel.Row> list = new ListView<>(viewModel.rows());
         list.setId("trashList");
         list.setPlaceholder(new Label(text.get("grouping.trash.none")));
@@ -28,7 +26,8 @@ public final class TrashDialog extends Dialog<Void> {
                 setText(empty || row == null ? null : row.label());
             }
         });
-        list.setPrefSize(560, 280);
+        org.hardshipbinder.ui.common.Fit.em(list, "-fx-pref-width", 40);
+        org.hardshipbinder.ui.common.Fit.em(list, "-fx-pref-height", 20);
         Button restore = new Button(text.get("grouping.trash.restore"));
         restore.setId("restoreFromTrash");
         restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
@@ -39,13 +38,14 @@ public final class TrashDialog extends Dialog<Void> {
         empty.setOnAction(e -> {
             Alert alert = new Alert(Alert.AlertType.CONFIRMATION, viewModel.emptyWarning(), ButtonType.OK, ButtonType.CANCEL);
             alert.setHeaderText(text.get("grouping.trash.emptyQuestion"));
-            alert.initOwner(getDialogPane().getScene().getWindow());
+            org.hardshipbinder.ui.common.Dialogs.own(alert, getDialogPane().getScene().getWindow());
             alert.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> viewModel.empty());
         });
         Label message = new Label();
         message.setWrapText(true);
         message.textProperty().bind(viewModel.messageProperty());
-        getDialogPane().setContent(new VBox(8, list, new HBox(8, restore, empty), message));
+        getDialogPane().setContent(new VBox(8, list, org.hardshipbinder.ui.common.Fit.row(restore, empty), message));
         getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        org.hardshipbinder.ui.common.Dialogs.own(this, owner);
     }
 }

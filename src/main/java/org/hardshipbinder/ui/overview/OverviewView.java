@@ -54,8 +54,8 @@ public final class OverviewView extends ScrollPane implements ScreenView {
         VBox nextBox = new VBox(4, section(text.get("ui.overview.checks")), checks, section(text.get("ui.overview.next")), next);
         HBox.setHgrow(gapsBox, Priority.ALWAYS);
         HBox.setHgrow(nextBox, Priority.ALWAYS);
-        gapsBox.setPrefWidth(500);
-        nextBox.setPrefWidth(400);
+        org.hardshipbinder.ui.common.Fit.em(gapsBox, "-fx-pref-width", 34);
+        org.hardshipbinder.ui.common.Fit.em(nextBox, "-fx-pref-width", 28);
         HBox lower = new HBox(16, gapsBox, nextBox);
 
         VBox content = new VBox(10, title, help, message, coverage, lower);
@@ -96,7 +96,8 @@ public final class OverviewView extends ScrollPane implements ScreenView {
         for (SubjectCoverage subject : d.coverage().subjects()) {
             String who = subject.name() == null ? text.get("ui.overview.theCase") : subject.name();
             Label heading = section(text.get("ui.overview.subject", who, subject.total().documents(), subject.total().corroborating()));
-            HBox row = new HBox(12, table(subject), chart(subject));
+            // Side by side when both fit, the chart under the table when they do not (large text, long names).
+            javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(12, 12, table(subject), chart(subject));
             row.setAlignment(Pos.TOP_LEFT);
             coverage.getChildren().addAll(heading, row);
         }
@@ -113,11 +114,11 @@ public final class OverviewView extends ScrollPane implements ScreenView {
         for (ScenarioCoverage scenario : subject.scenarios()) {
             Label head = new Label(text.get("ui.scenario." + scenario.scenario().code()));
             head.setStyle("-fx-font-weight: bold;");
-            grid.add(head, column++, 0);
+            grid.add(org.hardshipbinder.ui.common.Fit.whole(head), column++, 0);
         }
         int row = 1;
         for (String factor : viewModelFactors(subject)) {
-            grid.add(new Label(text.factor(factor)), 0, row);
+            grid.add(org.hardshipbinder.ui.common.Fit.whole(new Label(text.factor(factor))), 0, row);
             column = 1;
             for (ScenarioCoverage scenario : subject.scenarios()) {
                 FactorCoverage cell = scenario.factors().stream().filter(f -> f.factor().equals(factor)).findFirst().orElse(null);
@@ -127,7 +128,7 @@ public final class OverviewView extends ScrollPane implements ScreenView {
                     value.getStyleClass().add(!cell.hasEvidence() ? (cell.claimed() ? "badge-error" : "badge-waiting")
                             : cell.corroborating() > 0 ? "badge-done" : "badge-warning");
                 }
-                grid.add(value, column++, row);
+                grid.add(org.hardshipbinder.ui.common.Fit.whole(value), column++, row);
             }
             row++;
         }
@@ -153,8 +154,8 @@ public final class OverviewView extends ScrollPane implements ScreenView {
         BarChart<Number, String> chart = new BarChart<>(documents, factors);
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        chart.setPrefSize(460, 300);
-        chart.setMinWidth(320);
+        org.hardshipbinder.ui.common.Fit.em(chart, "-fx-pref-width", 32);
+        org.hardshipbinder.ui.common.Fit.em(chart, "-fx-pref-height", 21);
         chart.setBarGap(1);
         chart.setCategoryGap(6);
         chart.setAccessibleText(text.get("ui.overview.chartHelp"));

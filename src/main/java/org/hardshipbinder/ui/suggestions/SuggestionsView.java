@@ -3,7 +3,6 @@ package org.hardshipbinder.ui.suggestions;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,8 +14,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.hardshipbinder.ui.common.Fit;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.ui.UiText;
@@ -46,11 +45,10 @@ public final class SuggestionsView extends BorderPane implements ScreenView {
         document.setItems(viewModel.documents());
         document.setPromptText(text.get("desktop.suggestions.allDocuments"));
         document.valueProperty().bindBidirectional(viewModel.documentFilterProperty());
-        document.setMaxWidth(420);
+        Fit.em(document, "-fx-max-width", 28);
         Button all = new Button(text.get("ui.filter.clear"));
         all.setOnAction(e -> document.setValue(null));
-        HBox filters = new HBox(6, Controls.label(text.get("ui.checks.document"), document), document, all);
-        filters.setAlignment(Pos.CENTER_LEFT);
+        FlowPane filters = Fit.row(Controls.label(text.get("ui.checks.document"), document), document, all);
 
         TableView<SuggestionRow> table = table(text);
         Button accept = button(text.get("desktop.suggestions.acceptSelected"), "acceptSelected",
@@ -73,14 +71,12 @@ public final class SuggestionsView extends BorderPane implements ScreenView {
         Spinner<Integer> threshold = new Spinner<>(10, 100, viewModel.thresholdProperty().get(), 5);
         threshold.setId("confidenceThreshold");
         threshold.setEditable(true);
-        threshold.setPrefWidth(90);
+        Fit.em(threshold, "-fx-pref-width", 6);
         threshold.valueProperty().addListener((o, old, now) -> viewModel.thresholdProperty().set(now));
         Button acceptSure = button(text.get("desktop.suggestions.acceptAbove"), "acceptAbove", viewModel::acceptAtLeastThreshold);
         acceptSure.disableProperty().bind(viewModel.busyProperty());
-        HBox sure = new HBox(6, Controls.label(text.get("desktop.suggestions.threshold"), threshold), threshold, acceptSure);
-        sure.setAlignment(Pos.CENTER_LEFT);
-        FlowPane actions = new FlowPane(8, 6, accept, reject, acceptDocument, rejectDocument, open, sure);
-        actions.getStyleClass().add("tool-bar-row");
+        FlowPane sure = Fit.row(Controls.label(text.get("desktop.suggestions.threshold"), threshold), threshold, acceptSure);
+        FlowPane actions = Fit.row(accept, reject, acceptDocument, rejectDocument, open, sure);
         Label message = new Label();
         message.setId("suggestionsMessage");
         message.setWrapText(true);
@@ -110,6 +106,7 @@ public final class SuggestionsView extends BorderPane implements ScreenView {
         sure.setPrefWidth(90);
         TableColumn<SuggestionRow, String> why = column(text.get("desktop.suggestions.reason"), SuggestionRow::reason);
         table.getColumns().setAll(List.of(document, what, person, sure, why));
+        Fit.headersWhole(table);
         table.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !table.getSelectionModel().getSelectedItems().isEmpty()) {
                 viewModel.accept(List.copyOf(table.getSelectionModel().getSelectedItems()));

@@ -6,10 +6,14 @@ import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import org.hardshipbinder.ui.UiText;
 
 /**
  * What the status bar shows: the long task running now (import, text recognition, export), how far it is, and
  * whether it is paused. Only touched on the UI thread; the task reports through {@link TaskRunner} callbacks.
+ * Messages are {@link Phrase}s put into words in the language shown now: when the window is rebuilt in another
+ * language, {@link #speak} says the current message again in it, and a task started before the switch goes on
+ * reporting in the new language.
  */
 public final class Activity {
 
@@ -18,41 +22,51 @@ public final class Activity {
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper paused = new ReadOnlyBooleanWrapper(false);
     private TaskControl control = new TaskControl();
+    private UiText text;
+    private Phrase current;
 
-    public Activity(String idleMessage) {
-        message.set(idleMessage);
+    /** Idle, saying {@code ui.status.ready} in {@code text}'s language. */
+    public Activity(UiText text) {
+        this.text = text;
+        say(Phrase.of("ui.status.ready"));
+    }
+
+    /** The window now speaks {@code text}'s language: the message shown is said again in it. */
+    public void speak(UiText text) {
+        this.text = text;
+        say(current);
+    }
+
+    private void say(Phrase phrase) {
+        current = phrase;
+        message.set(phrase.in(text));
     }
 
     /** A new task starts: returns the control its work must check between steps. */
-    public TaskControl start(String startMessage) {
+    public TaskControl start(Phrase startMessage) {
         control = new TaskControl();
-        message.set(startMessage);
+        say(startMessage);
         progress.set(-1);
         running.set(true);
         paused.set(false);
         return control;
     }
 
-    public void progress(long done, long total, String text) {
+    /** How far the task is; {@code phrase} (when not null) replaces the message. */
+    public void progress(long done, long total, Phrase phrase) {
         progress.set(total <= 0 ? -1 : (double) done / total);
-        if (text != null) {
-            message.set(text);
+        if (phrase != null) {
+            say(phrase);
         }
     }
 
-    public void finish(String finalMessage) {
-        message.set(finalMessage);
+    public void finish(Phrase finalMessage) {
+        say(finalMessage);
         progress.set(0);
         running.set(false);
         paused.set(false);
     }
 
-    /** Shows {@code idleMessage} unless a task is running (the window was rebuilt in another language). */
-    public void idle(String idleMessage) {
-        if (!running.get()) {
-            message.set(idleMessage);
-        }
-    }
 
     public void togglePause() {
         if (control.isPaused()) {

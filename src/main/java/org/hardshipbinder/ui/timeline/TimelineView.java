@@ -4,7 +4,6 @@ import java.awt.Desktop;
 import java.io.File;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -15,7 +14,8 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
+import org.hardshipbinder.ui.common.Fit;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.hardshipbinder.chronology.ChronologyEvent;
@@ -86,7 +86,7 @@ public final class TimelineView extends BorderPane implements ScreenView {
         setPadding(MainWindow.screenPadding());
     }
 
-    private HBox filters() {
+    private FlowPane filters() {
         ComboBox<TimelineViewModel.PersonChoice> person = Controls.combo(java.util.List.of(), TimelineViewModel.PersonChoice::label);
         person.setId("timelinePerson");
         person.setItems(viewModel.people());
@@ -105,10 +105,8 @@ public final class TimelineView extends BorderPane implements ScreenView {
         folder.setId("chronologyFolder");
         folder.disableProperty().bind(viewModel.lastSavedProperty().isNull());
         folder.setOnAction(e -> openFolder());
-        HBox row = new HBox(8, Controls.label(text.get("ui.timeline.person"), person), person,
-                Controls.label(text.get("ui.timeline.kind"), kind), kind, MainWindow.spacer(), save, folder);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return Fit.row(Controls.label(text.get("ui.timeline.person"), person), person,
+                Controls.label(text.get("ui.timeline.kind"), kind), kind, save, folder);
     }
 
     /** Each disagreement: its title, then one column per date with the pages that give it (each opens its page). */
@@ -126,8 +124,10 @@ public final class TimelineView extends BorderPane implements ScreenView {
         for (DateConflict conflict : viewModel.conflicts()) {
             Label what = new Label(viewModel.conflictTitle(conflict));
             what.setStyle("-fx-font-weight: bold;");
-            what.setMinWidth(180);
-            HBox sideBySide = new HBox(24, what);
+            what.setWrapText(true);
+            Fit.em(what, "-fx-pref-width", 14);
+            what.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            FlowPane sideBySide = new FlowPane(24, 6, what);
             sideBySide.getStyleClass().add("date-conflict");
             for (DateConflict.Reading reading : conflict.readings()) {
                 Label date = new Label(viewModel.readingDate(reading));
@@ -137,6 +137,7 @@ public final class TimelineView extends BorderPane implements ScreenView {
                     Hyperlink source = new Hyperlink(viewModel.sourceLabel(event));
                     source.setDisable(!viewModel.opens(event));
                     source.setOnAction(e -> open(event));
+                    Fit.whole(source);
                     column.getChildren().add(source);
                 }
                 sideBySide.getChildren().add(column);
@@ -194,14 +195,13 @@ public final class TimelineView extends BorderPane implements ScreenView {
                 return;
             }
             Label date = new Label(viewModel.dateLabel(event));
-            date.setMinWidth(150);
             date.setStyle("-fx-font-weight: bold;");
+            Fit.em(date, "-fx-min-width", 10);
             Label kind = new Label(viewModel.kindLabel(event.kind()));
-            kind.setMinWidth(120);
+            Fit.em(kind, "-fx-min-width", 8);
             kind.getStyleClass().add("badge");
             Label person = new Label(viewModel.personLabel(event));
-            HBox first = new HBox(12, date, kind, person);
-            first.setAlignment(Pos.CENTER_LEFT);
+            FlowPane first = Fit.row(date, kind, person);
             if (!event.dated()) {
                 date.getStyleClass().add("warning-text");
             }

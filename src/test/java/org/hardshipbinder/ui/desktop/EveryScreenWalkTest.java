@@ -10,6 +10,7 @@ import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.ui.shell.Screen;
 import org.hardshipbinder.ui.testing.ScreenWalk;
+import org.hardshipbinder.ui.testing.Screenshots;
 import org.hardshipbinder.ui.testing.UiHarness;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Every screen of the app, with its tabs, views and dialogs, on the sample case at 1280 × 720, in English and in
- * Spanish: no text cut short, no dialog larger than the window or not owned by it, and no word of the program on
+ * Spanish, at the normal text size and at the largest the preferences offer (150 %): no text cut short, no dialog larger than the window or not owned by it, and no word of the program on
  * screen (finding or type codes, records, bundle keys, command lines). Screens and dialogs added later are walked
  * too: the walk goes through {@link Screen#values()} and every "…" button.
  */
@@ -32,6 +33,8 @@ class EveryScreenWalkTest {
     static {
         UiHarness.laptopScreen();
     }
+
+    private static final int[] SCALES = {100, 150};
 
     @TempDir
     static Path dir;
@@ -64,15 +67,28 @@ class EveryScreenWalkTest {
         });
         long firstDocument = harness.services().documents().listForCase(caseId).get(0).id();
         ScreenWalk walk = new ScreenWalk(robot, stage);
-        for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
-            robot.interact(() -> harness.ui().switchLanguage(locale));
-            for (Screen screen : Screen.values()) {
-                if (screen == Screen.DOCUMENT) {
-                    robot.interact(() -> harness.ui().window().openDocument(firstDocument, 1, null));
-                } else {
-                    robot.interact(() -> harness.ui().window().show(screen));
+        for (int percent : SCALES) {
+            robot.interact(() -> harness.ui().applyFontScale(percent));
+            for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("es"))) {
+                robot.interact(() -> harness.ui().switchLanguage(locale));
+                // The largest text in the longer language is the one to look at: its screens and dialogs are written
+                // as screenshots (docs/screenshots with -Dscreenshots.dir=docs/screenshots).
+                boolean shoot = percent == 150 && locale.getLanguage().equals("es");
+                walk.screenshotDialogs(shoot ? "es-150-dialog-" : null);
+                for (Screen screen : Screen.values()) {
+                    if (screen == Screen.DOCUMENT) {
+                        robot.interact(() -> harness.ui().window().openDocument(firstDocument, 1, null));
+                    } else {
+                        robot.interact(() -> harness.ui().window().show(screen));
+                    }
+                    if (shoot) {
+                        WaitForAsyncUtils.waitForFxEvents();
+                        Thread.sleep(1500);
+                        Screenshots.write(stage.getScene(), String.format("es-150-%02d-%s", screen.ordinal(),
+                                screen.name().toLowerCase(Locale.ROOT)));
+                    }
+                    walk.walk(harness.ui().window().root(), locale.getLanguage() + " " + percent + "% " + screen);
                 }
-                walk.walk(harness.ui().window().root(), locale.getLanguage() + " " + screen);
             }
         }
         SoftAssertions soft = new SoftAssertions();

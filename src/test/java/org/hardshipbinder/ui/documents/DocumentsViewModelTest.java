@@ -27,7 +27,7 @@ class DocumentsViewModelTest {
     Path dir;
     private Services services;
     private final Notifier notifier = new Notifier();
-    private final Activity activity = new Activity("Ready");
+    private final Activity activity = new Activity(Sync.english());
     private DocumentsViewModel viewModel;
     private Case kase;
 
@@ -140,6 +140,40 @@ class DocumentsViewModelTest {
         assertThat(shownAfterEachFile).containsExactly(1, 1, 2);
         assertThat(progressive.allRows()).extracting(r -> r.document().fileName()).containsExactly("a.png", "b.png");
         assertThat(progressive.allRows().get(0).document().status()).isEqualTo(DocumentStatus.OCR_QUEUED);
+    }
+
+    /**
+     * The window is rebuilt in Spanish while an import runs (the import's view model is the English one): the status
+     * bar says at once, and for every later step and at the end, what the task does in Spanish.
+     */
+    @Test
+    void aTaskRunningWhileTheLanguageChangesReportsInTheNewLanguage() throws Exception {
+        Path a = dir.resolve("a.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(50, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", a.toFile());
+        Path b = dir.resolve("b.png");
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 50, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", b.toFile());
+        org.hardshipbinder.ui.UiText spanish = new org.hardshipbinder.ui.UiText(
+                new org.hardshipbinder.i18n.Messages(java.util.Locale.forLanguageTag("es")));
+        List<String> shown = new java.util.ArrayList<>();
+        DocumentsViewModel english = new DocumentsViewModel(wrapping(new VaultDocumentLibrary(services, id -> java.util.Map.of()),
+                listener -> (outcome, index, total) -> {
+                    listener.fileDone(outcome, index, total);
+                    if (index == 1) {
+                        shown.add(activity.messageProperty().get());
+                        activity.speak(spanish); // the switch, between two files
+                        shown.add(activity.messageProperty().get());
+                    }
+                }), null, Sync.tasks(), activity, notifier, Sync.english());
+        english.currentCaseProperty().set(kase);
+
+        english.importFiles(List.of(a, b));
+
+        assertThat(shown.get(0)).isEqualTo(Sync.english().get("ui.documents.importing", 1, 2));
+        assertThat(shown.get(1)).isEqualTo(spanish.get("ui.documents.importing", 1, 2)).isNotEqualTo(shown.get(0));
+        assertThat(activity.messageProperty().get()).isEqualTo(spanish.get("ui.documents.imported", 2, 0))
+                .isNotEqualTo(Sync.english().get("ui.documents.imported", 2, 0));
+        activity.speak(Sync.english()); // and back: the last message follows
+        assertThat(activity.messageProperty().get()).isEqualTo(Sync.english().get("ui.documents.imported", 2, 0));
     }
 
     /** The real library, with the import listener the view model passes wrapped by the test. */

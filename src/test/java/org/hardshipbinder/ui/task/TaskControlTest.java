@@ -35,15 +35,16 @@ class TaskControlTest {
 
     @Test
     void theStatusBarFollowsATask() {
-        Activity activity = new Activity("Ready");
-        activity.start("Importing…");
-        activity.progress(1, 4, "1 of 4");
+        Activity activity = new Activity(org.hardshipbinder.ui.testing.Sync.english());
+        assertThat(activity.messageProperty().get()).isEqualTo("Ready");
+        activity.start(Phrase.of("ui.documents.importStarting"));
+        activity.progress(1, 4, Phrase.of("ui.ocr.progress", 1, 4));
         assertThat(activity.progressProperty().get()).isEqualTo(0.25);
         activity.togglePause();
         assertThat(activity.pausedProperty().get()).isTrue();
         activity.togglePause();
-        activity.finish("Done");
+        activity.finish(Phrase.of("ui.task.cancelled"));
         assertThat(activity.runningProperty().get()).isFalse();
-        assertThat(activity.messageProperty().get()).isEqualTo("Done");
+        assertThat(activity.messageProperty().get()).isEqualTo(org.hardshipbinder.ui.testing.Sync.english().get("ui.task.cancelled"));
     }
 }

@@ -39,10 +39,20 @@ public final class ScreenWalk {
     private final List<String> dialogs = new ArrayList<>();
     private final List<String> unnamed = new ArrayList<>();
     private final Set<String> seenDialogs = new LinkedHashSet<>();
+    private final Set<String> shot = new LinkedHashSet<>();
+    private String screenshots;
 
     public ScreenWalk(FxRobot robot, Stage stage) {
         this.robot = robot;
         this.stage = stage;
+    }
+
+    /**
+     * From now on, the first time each dialog is seen it is also written as a screenshot named {@code prefix} and
+     * its button's label; null stops.
+     */
+    public void screenshotDialogs(String prefix) {
+        screenshots = prefix;
     }
 
     /** Inspects the screen shown now, its tabs and toggles, and the dialogs it opens. */
@@ -109,6 +119,12 @@ public final class ScreenWalk {
                         + " is larger than the window " + Math.round(stage.getWidth()) + "×" + Math.round(stage.getHeight()));
             }
             inspect(root, name);
+            String file = screenshots == null ? null : screenshots + java.text.Normalizer.normalize(label,
+                    java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-")
+                    .replaceAll("(^-|-$)", "").toLowerCase(java.util.Locale.ROOT);
+            if (file != null && shot.add(file)) {
+                Screenshots.write(window.getScene(), file);
+            }
             close(window);
         }
     }
