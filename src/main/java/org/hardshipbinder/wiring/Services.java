@@ -1,5 +1,6 @@
 package org.hardshipbinder.wiring;
 
+import javax.imageio.ImageIO;
 import java.util.Optional;
 import org.hardshipbinder.binder.LabelledExhibit;
 import org.hardshipbinder.checks.core.CheckSettings;
@@ -105,6 +106,9 @@ public final class Services implements AutoCloseable {
     private final DeletionImpacts deletionImpacts;
 
     private Services(Vault vault, Clock clock) {
+        // ImageIO otherwise buffers every image it reads or writes through a stream in a file of the temporary
+        // folder; originals and cleaned photos are case data and stay in memory.
+        ImageIO.setUseCache(false);
         this.vault = vault;
         this.clock = clock;
         this.audit = new AuditLog(vault, clock);
@@ -119,7 +123,7 @@ public final class Services implements AutoCloseable {
         this.tags = new TagRepository(vault, audit, clock);
         this.cleanedPhotos = new CleanedPhotos(vault, pageImages, pages, documents, audit);
         this.importService = new ImportService(vault, new Preflight(new FileSniffer(), originalFiles,
-                new RefusedDuplicateRepository(vault, clock)), new PdfInspector(),
+                new RefusedDuplicateRepository(vault, clock)), new PdfInspector(vault.scratch().pdfCache(0)),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
@@ -145,7 +149,7 @@ public final class Services implements AutoCloseable {
         this.caseEdits = new CaseEditService(cases, documents, this::beingRead);
         this.deletionImpacts = new DeletionImpacts(documents, people, tags, new PlanAndFindings());
         this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, pageImages,
-                originals, clock);
+                originals, vault.scratch(), clock);
         this.grouping = new GroupingService(documents, pages, pageTexts, originals, new CaptureTimes(),
                 GroupingEngine.standard(), new GroupingDecisionRepository(vault, clock));
         this.groupingEdits = new GroupingEdits(grouping, pageEdits, pages);
