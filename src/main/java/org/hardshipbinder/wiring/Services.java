@@ -1,6 +1,5 @@
 package org.hardshipbinder.wiring;
 
-import javax.imageio.ImageIO;
 import java.util.Optional;
 import org.hardshipbinder.binder.LabelledExhibit;
 import org.hardshipbinder.checks.core.CheckSettings;
@@ -19,6 +18,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.hardshipbinder.checks.BinderStateReader;
 import org.hardshipbinder.chronology.ChronologyService;
 import org.hardshipbinder.chronology.FactSource;
@@ -42,6 +42,7 @@ import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
 import org.hardshipbinder.intake.PdfInspector;
 import org.hardshipbinder.intake.Preflight;
+import org.hardshipbinder.logging.AppLogging;
 import org.hardshipbinder.ocr.LanguageIdentifier;
 import org.hardshipbinder.ocr.OcrService;
 import org.hardshipbinder.ocr.TesseractEngines;
@@ -109,6 +110,9 @@ public final class Services implements AutoCloseable {
         // ImageIO otherwise buffers every image it reads or writes through a stream in a file of the temporary
         // folder; originals and cleaned photos are case data and stay in memory.
         ImageIO.setUseCache(false);
+        if (vault.encrypted()) {
+            AppLogging.redact();
+        }
         this.vault = vault;
         this.clock = clock;
         this.audit = new AuditLog(vault, clock);
