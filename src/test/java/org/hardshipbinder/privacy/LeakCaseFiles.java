@@ -18,22 +18,25 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.hardshipbinder.testdata.SamplePdf;
 
 /**
- * A small waiver case as a family hands it over: a typed declaration (a PDF with a text layer), a scanned letter (an
- * image-only PDF), a photographed notice (PNG) and a two-page scanned school record (TIFF), all naming the family.
+ * A small waiver case as a family hands it over: a typed declaration (a PDF with a text layer), a clinic letter (a
+ * typed page, then a scanned one), a photographed notice (PNG) and a two-page scanned school record (TIFF), all
+ * naming the family.
  */
 final class LeakCaseFiles {
 
     static final String APPLICANT = "Teodomiro Villaseñor Quispe";
-    static final String SPOUSE = "Maribel Anzoátegui Ferreira";
+    static final String SPOUSE = "Eufrosina Anzoátegui Ferreira";
     static final String CHILD = "Brunilda Villaseñor Anzoátegui";
 
     /** Names and phrases that occur in the documents (or are the people): none may be found outside the vault. */
     static final List<String> NEEDLES = List.of(APPLICANT, SPOUSE, CHILD, "Teodomiro", "Villaseñor", "Anzoátegui",
-            "Brunilda", "Maribel", "Quispe", "hemodialysis three times a week", "Ciudad Obregón",
+            "Brunilda", "Eufrosina", "Quispe", "hemodialysis three times a week", "Ciudad Obregón",
             "tortilleria on Calle Zaragoza", "Escuela Primaria Netzahualcoyotl", "transplant waiting list",
             "Lakeshore Renal Associates");
 
@@ -44,18 +47,20 @@ final class LeakCaseFiles {
         Files.createDirectories(folder);
         List<Path> files = new ArrayList<>();
         files.add(SamplePdf.write(folder.resolve("declaration.pdf"), List.of("""
-                DECLARATION OF MARIBEL ANZOATEGUI FERREIRA
-                I, Maribel Anzoátegui Ferreira, declare as follows. I was born on March 3, 1990, in Tucson, Arizona.
+                DECLARATION OF EUFROSINA ANZOATEGUI FERREIRA
+                I, Eufrosina Anzoátegui Ferreira, declare as follows. I was born on March 3, 1990, in Tucson, Arizona.
                 I married Teodomiro Villaseñor Quispe on June 14, 2014, in Ciudad Obregón, Sonora.
                 Our daughter, Brunilda Villaseñor Anzoátegui, was born on October 9, 2016.""", """
                 Since 2021 I receive hemodialysis three times a week at Lakeshore Renal Associates
                 and I am on the transplant waiting list. My husband drives me to every session.
                 He works at a tortilleria on Calle Zaragoza in Tucson.
                 Without him I could not keep my treatment or my job.
-                Signed on May 2, 2026. Maribel Anzoátegui Ferreira""")));
-        files.add(scannedPdf(folder.resolve("clinic-letter.pdf"), List.of("LAKESHORE RENAL ASSOCIATES", "May 12, 2026",
-                "Patient: Maribel Anzoategui Ferreira", "She receives hemodialysis three", "times a week and is on the",
-                "transplant waiting list.")));
+                Signed on May 2, 2026. Eufrosina Anzoátegui Ferreira""")));
+        files.add(typedThenScanned(folder.resolve("clinic-letter.pdf"), List.of("LAKESHORE RENAL ASSOCIATES",
+                "Patient: Eufrosina Anzoategui Ferreira, spouse of Teodomiro Villasenor Quispe.",
+                "She receives hemodialysis three times a week and is on the transplant waiting list."),
+                List.of("LAKESHORE RENAL ASSOCIATES", "May 12, 2026", "Patient: Eufrosina Anzoategui Ferreira",
+                        "She receives hemodialysis three", "times a week and is on the", "transplant waiting list.")));
         BufferedImage notice = page(List.of("NOTICE OF ACTION", "Applicant: Teodomiro Villasenor Quispe",
                 "Received: January 8, 2026", "Ciudad Obregon, Sonora"));
         files.add(folder.resolve("notice.png"));
@@ -63,7 +68,7 @@ final class LeakCaseFiles {
         files.add(tiff(folder.resolve("school-record.tiff"), List.of(
                 page(List.of("ESCUELA PRIMARIA NETZAHUALCOYOTL", "Alumna: Brunilda Villasenor Anzoategui",
                         "Grado: cuarto", "Ciclo escolar 2025-2026")),
-                page(List.of("Brunilda asiste con regularidad", "y su madre Maribel la acompana.", "Firma de la directora")))));
+                page(List.of("Brunilda asiste con regularidad", "y su madre Eufrosina la acompana.", "Firma de la directora")))));
         return files;
     }
 
@@ -85,12 +90,26 @@ final class LeakCaseFiles {
         return image;
     }
 
-    private static Path scannedPdf(Path file, List<String> lines) throws IOException {
+    /** A letter whose first page is typed (a text layer) and whose second is a scan that OCR must read. */
+    private static Path typedThenScanned(Path file, List<String> typed, List<String> scanned) throws IOException {
         try (PDDocument pdf = new PDDocument()) {
-            PDPage page = new PDPage(PDRectangle.LETTER);
-            pdf.addPage(page);
-            try (PDPageContentStream cs = new PDPageContentStream(pdf, page)) {
-                cs.drawImage(LosslessFactory.createFromImage(pdf, page(lines)), 0, 0, PDRectangle.LETTER.getWidth(),
+            PDPage first = new PDPage(PDRectangle.LETTER);
+            pdf.addPage(first);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, first)) {
+                cs.beginText();
+                cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+                cs.setLeading(15);
+                cs.newLineAtOffset(54, 720);
+                for (String line : typed) {
+                    cs.showText(line);
+                    cs.newLine();
+                }
+                cs.endText();
+            }
+            PDPage second = new PDPage(PDRectangle.LETTER);
+            pdf.addPage(second);
+            try (PDPageContentStream cs = new PDPageContentStream(pdf, second)) {
+                cs.drawImage(LosslessFactory.createFromImage(pdf, page(scanned)), 0, 0, PDRectangle.LETTER.getWidth(),
                         PDRectangle.LETTER.getHeight());
             }
             pdf.save(file.toFile());
