@@ -17,6 +17,7 @@ import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
+import org.hardshipbinder.vault.ScratchSpace;
 
 /**
  * Builds a case's binder from its stored plan. Files are written beside the target under temporary names and only
@@ -37,13 +38,13 @@ public final class BinderBuilder {
 
     public BinderBuilder(BinderPlanService plans, CaseRepository cases, DocumentRepository documents, PageRepository pages,
                          PageTextRepository texts, OriginalRepository originalFiles, PageImageRepository pageImages,
-                         OriginalStore originals, Clock clock) {
+                         OriginalStore originals, ScratchSpace scratch, Clock clock) {
         BinderWords words = new BinderWords();
         this.plans = plans;
         this.cases = cases;
         this.layouts = new BinderLayoutBuilder(documents, pages, plans.catalog(), words);
-        this.writer = new VolumeWriter(originals, originalFiles, texts, pageImages, plans.catalog(), words);
-        this.indexWriter = new IndexPdfWriter(plans.catalog(), words);
+        this.writer = new VolumeWriter(originals, originalFiles, texts, pageImages, plans.catalog(), words, scratch);
+        this.indexWriter = new IndexPdfWriter(plans.catalog(), words, scratch);
         this.clock = clock;
     }
 

@@ -3,7 +3,6 @@ package org.hardshipbinder.binder;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
@@ -32,10 +31,11 @@ final class ImageSource {
         return content(JPEGFactory.createFromStream(target, original), page, turn);
     }
 
-    static PageContent frame(PDDocument target, Path file, Page page, int turn) throws IOException {
-        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+    /** A frame of an image original (a TIFF's page), read from {@code original}, which this closes. */
+    static PageContent frame(PDDocument target, ImageInputStream original, Page page, int turn) throws IOException {
+        try (ImageInputStream in = original) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
                 throw new IOException("no reader for this image");
             }
             ImageReader reader = readers.next();

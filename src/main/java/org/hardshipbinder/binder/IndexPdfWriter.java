@@ -4,25 +4,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.hardshipbinder.vault.ScratchSpace;
 
 /** The printable exhibit index on its own: every exhibit with its binder pages (and volume, when split). */
 final class IndexPdfWriter {
 
     private final SectionCatalog catalog;
     private final BinderWords words;
+    private final ScratchSpace scratch;
 
-    IndexPdfWriter(SectionCatalog catalog, BinderWords words) {
+    IndexPdfWriter(SectionCatalog catalog, BinderWords words, ScratchSpace scratch) {
+        this.scratch = scratch;
         this.catalog = catalog;
         this.words = words;
     }
 
     void write(BinderLayout layout, List<Volume> volumes, Path file) throws IOException {
-        try (PDDocument out = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
+        try (PDDocument out = new PDDocument(scratch.pdfCache(0))) {
             PdfFonts fonts = PdfFonts.load(out);
             IndexPages index = new IndexPages(fonts, words);
             List<VolumeSlice> slices = new ArrayList<>();

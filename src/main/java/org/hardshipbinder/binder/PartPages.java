@@ -2,13 +2,10 @@ package org.hardshipbinder.binder;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import java.util.Optional;
@@ -21,16 +18,21 @@ import org.hardshipbinder.model.PageText;
 import org.hardshipbinder.model.TextOrigin;
 import org.hardshipbinder.model.UserMessage;
 import org.hardshipbinder.model.Word;
+import org.hardshipbinder.vault.ChunkCache;
+import org.hardshipbinder.vault.OriginalImageInput;
 import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
+import org.hardshipbinder.vault.ScratchSpace;
+import org.hardshipbinder.vault.VaultOriginalRead;
 
 /**
  * Hands out one document's pages as {@link PageContent}, with the OCR words of scanned pages. Each page is placed
  * from the page of the original it points at; a document's pages may come from several originals, each opened once.
  * A PDF is read in place from the vault's chunks and its pages reference its objects, so it must stay open until the
- * binder is saved; a TIFF goes through a scratch copy, deleted once the pages are written. A damaged or locked
+ * binder is saved; a TIFF's frames are decoded from the same chunks. Nothing of an original is copied to disk. A
+ * PDF's own buffers spill to the vault's scratch space (sealed when the vault is encrypted). A damaged or locked
  * original becomes a {@link PlacementFailure} that names the document.
  */
 final class PartPages implements AutoCloseable {
@@ -45,13 +47,15 @@ final class PartPages implements AutoCloseable {
     private final Map<Long, Original> described = new HashMap<>();
     private final Map<Long, PdfSource> pdfs = new HashMap<>();
     private final Map<Long, PDDocument> sources = new HashMap<>();
-    private final Map<Long, Path> scratches = new HashMap<>();
     private final Map<Long, Integer> turns;
     private final Map<Long, Boolean> cleaned;
     private final PageImageRepository pageImages;
+    private final ScratchSpace scratch;
 
     PartPages(ExhibitPart.DocumentPart part, PDDocument target, OriginalStore originals, ChunkCache chunks,
-              OriginalRepository originalFiles, PageTextRepository texts, PageImageRepository pageImages) {
+              OriginalRepository originalFiles, PageTextRepository texts, PageImageRepository pageImages,
+              ScratchSpace scratch) {
+        this.scratch = scratch;
         this.document = part.document();
         this.pageImages = pageImages;
         this.turns = pageImages.detectedRotations(document.id());
@@ -95,12 +99,7 @@ final class PartPages implements AutoCloseable {
                     return ImageSource.jpeg(target, in, page, turn);
                 }
             }
-            Path scratch = scratches.get(original.id());
-            if (scratch == null) {
-                scratch = originals.copyToScratch(original.id(), ".img");
-                scratches.put(original.id(), scratch);
-            }
-            return ImageSource.frame(target, scratch, page, turn);
+            return ImageSource.frame(target, new OriginalImageInput(chunks, original.id(), original.sizeBytes()), page, turn);
         } catch (IOException | RuntimeException e) {
             throw e instanceof PlacementFailure failure ? failure : damaged(original, e);
         }
@@ -110,10 +109,9 @@ final class PartPages implements AutoCloseable {
         return ocrWords.getOrDefault(pages.get(number - 1).id(), List.of());
     }
 
-    /** Lets go of what only placing pages needed (OCR words, TIFF scratch copies); PDFs stay open until save. */
+    /** Lets go of what only placing pages needed (OCR words); PDFs stay open until save. */
     void pagesWritten() {
         ocrWords.clear();
-        deleteScratches();
     }
 
     private Original original(Page page) {
@@ -131,7 +129,7 @@ final class PartPages implements AutoCloseable {
         try {
             PDDocument source = Loader.loadPDF(new VaultOriginalRead(chunks, original.id(), original.sizeBytes()),
                     originalFiles.openPassword(original.id()).orElse(""), null, null,
-                    IOUtils.createTempFileOnlyStreamCache());
+                    scratch.pdfCache(0));
             sources.put(original.id(), source);
             PdfSource pdf = new PdfSource(source, target);
             if (pdf.pageCount() < needed) {
@@ -166,17 +164,5 @@ final class PartPages implements AutoCloseable {
         }
         sources.clear();
         pdfs.clear();
-        deleteScratches();
-    }
-
-    private void deleteScratches() {
-        for (Path scratch : scratches.values()) {
-            try {
-                Files.deleteIfExists(scratch);
-            } catch (IOException ignored) {
-                // A leftover copy sits in the vault's own scratch folder; the binder does not depend on it.
-            }
-        }
-        scratches.clear();
     }
 }

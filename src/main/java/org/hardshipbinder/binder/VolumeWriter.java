@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -20,13 +19,15 @@ import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
+import org.hardshipbinder.vault.ScratchSpace;
+import org.hardshipbinder.vault.ChunkCache;
 
 /**
  * Writes one volume: cover, exhibit index, then for each exhibit a divider and its pages (stamped, scaled into the
  * margins, scanned pages with their invisible OCR text), bookmarks by section and exhibit, and a title as the only
  * metadata. Originals are read in place from the vault through a cache of a few chunks and stay open until the
- * volume is saved (their images are referenced, not copied); the binder's own buffers beyond 64 MB live in temporary
- * files; so memory stays flat whatever the binder's size.
+ * volume is saved (their images are referenced, not copied); the binder's own buffers beyond 64 MB live in scratch
+ * files (sealed for an encrypted vault); so memory stays flat whatever the binder's size.
  */
 final class VolumeWriter {
 
@@ -39,9 +40,11 @@ final class VolumeWriter {
     private final PageImageRepository pageImages;
     private final SectionCatalog catalog;
     private final BinderWords words;
+    private final ScratchSpace scratch;
 
     VolumeWriter(OriginalStore originals, OriginalRepository originalFiles, PageTextRepository texts,
-                 PageImageRepository pageImages, SectionCatalog catalog, BinderWords words) {
+                 PageImageRepository pageImages, SectionCatalog catalog, BinderWords words, ScratchSpace scratch) {
+        this.scratch = scratch;
         this.pageImages = pageImages;
         this.originals = originals;
         this.originalFiles = originalFiles;
@@ -52,7 +55,7 @@ final class VolumeWriter {
 
     void write(BinderLayout layout, Volume volume, LocalDate date, Path file) throws IOException {
         List<PartPages> opened = new ArrayList<>();
-        try (PDDocument out = new PDDocument(MemoryUsageSetting.setupMixed(MEMORY_BUFFER).streamCache)) {
+        try (PDDocument out = new PDDocument(scratch.pdfCache(MEMORY_BUFFER))) {
             ChunkCache chunks = new ChunkCache(originals);
             PdfFonts fonts = PdfFonts.load(out);
             Stamp stamp = new Stamp(fonts);
@@ -123,7 +126,8 @@ final class VolumeWriter {
             }
             return first;
         }
-        PartPages source = new PartPages((ExhibitPart.DocumentPart) part, out, originals, sources.chunks(), originalFiles, texts, pageImages);
+        PartPages source = new PartPages((ExhibitPart.DocumentPart) part, out, originals, sources.chunks(), originalFiles, texts, pageImages,
+                scratch);
         sources.opened().add(source);
         for (int n = from; n <= to; n++) {
             PageContent content = source.content(n);

@@ -8,6 +8,7 @@ import com.drew.metadata.exif.ExifSubIFDDirectory;
 import com.drew.metadata.jfif.JfifDirectory;
 import com.drew.metadata.png.PngDirectory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
@@ -24,12 +25,24 @@ public record PhotoSignals(boolean camera, boolean scannerResolution) {
 
     public static PhotoSignals of(Path file) {
         try {
-            Metadata metadata = ImageMetadataReader.readMetadata(file.toFile());
-            return new PhotoSignals(camera(metadata), dpi(metadata) >= SCANNER_DPI);
+            return of(ImageMetadataReader.readMetadata(file.toFile()));
         } catch (Exception e) {
             // Unreadable metadata is common in images passed through apps; the picture itself still decides.
             return UNKNOWN;
         }
+    }
+
+    /** The signals of an image read from a stream (an original in the vault, never copied to disk). */
+    public static PhotoSignals of(InputStream in) {
+        try {
+            return of(ImageMetadataReader.readMetadata(in));
+        } catch (Exception e) {
+            return UNKNOWN;
+        }
+    }
+
+    private static PhotoSignals of(Metadata metadata) throws IOException {
+        return new PhotoSignals(camera(metadata), dpi(metadata) >= SCANNER_DPI);
     }
 
     private static boolean camera(Metadata metadata) {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
-import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,6 +23,13 @@ import org.hardshipbinder.model.UserMessage;
  * that claims billions of pages costs nothing) with buffers in temporary files so memory stays bounded.
  */
 public final class PdfInspector implements PageInspector {
+
+    private final StreamCacheCreateFunction cache;
+
+    /** {@code cache}: where PDFBox's buffers spill (sealed files for an encrypted vault). */
+    public PdfInspector(StreamCacheCreateFunction cache) {
+        this.cache = cache;
+    }
 
     @Override
     public Inspection inspect(Path file, ImportOptions options) {
@@ -68,12 +75,11 @@ public final class PdfInspector implements PageInspector {
         }
     }
 
-    static PDDocument open(Path file, String password) throws IOException {
-        return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password, null, null,
-                IOUtils.createTempFileOnlyStreamCache());
+    private PDDocument open(Path file, String password) throws IOException {
+        return Loader.loadPDF(new RandomAccessReadBufferedFile(file.toFile()), password, null, null, cache);
     }
 
-    private static boolean needsUserPassword(Path file) {
+    private boolean needsUserPassword(Path file) {
         try (PDDocument ignored = open(file, "")) {
             return false;
         } catch (InvalidPasswordException e) {

@@ -65,6 +65,19 @@ public final class AppLogging {
         }
     }
 
+    /**
+     * From now on this process's log records are written without the values that could name a person or a
+     * document (see {@link RedactingFormatter}): called when an encrypted vault opens, since one log serves every
+     * vault and lies outside them.
+     */
+    public static void redact() {
+        for (Handler handler : Logger.getLogger("").getHandlers()) {
+            if (!(handler.getFormatter() instanceof RedactingFormatter)) {
+                handler.setFormatter(new RedactingFormatter());
+            }
+        }
+    }
+
     /** {@link #install} in the log folder of this machine. */
     public static Optional<Path> installForThisMachine(boolean verbose) {
         return install(LogFolder.forThisMachine(), verbose);

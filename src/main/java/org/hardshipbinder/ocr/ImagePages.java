@@ -2,11 +2,11 @@ package org.hardshipbinder.ocr;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import org.hardshipbinder.imaging.PhotoSignals;
 import org.hardshipbinder.model.Page;
 
 /**
@@ -17,18 +17,17 @@ final class ImagePages implements AutoCloseable {
 
     private final ImageInputStream in;
     private final ImageReader reader;
-    private final Path file;
+    private final PhotoSignals signals;
     private final PagePhotos photos;
 
-    ImagePages(Path file, PagePhotos photos) throws IOException {
-        this.file = file;
+    /** {@code in}: the original's bytes; {@code signals}: what its metadata says of where it came from. */
+    ImagePages(ImageInputStream in, PhotoSignals signals, PagePhotos photos) throws IOException {
+        this.signals = signals;
         this.photos = photos;
-        this.in = ImageIO.createImageInputStream(file.toFile());
-        Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-        if (readers == null || !readers.hasNext()) {
-            if (in != null) {
-                in.close();
-            }
+        this.in = in;
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            in.close();
             throw new IOException("no reader for this image type");
         }
         this.reader = readers.next();
@@ -38,7 +37,7 @@ final class ImagePages implements AutoCloseable {
     PageInput read(Page page) throws IOException {
         BufferedImage frame = reader.read(page.originalPage() - 1);
         BufferedImage upright = GrayImages.quarterTurnsKeepingColour(frame, page.rotation());
-        BufferedImage shown = photos.toRead(page, upright, file);
+        BufferedImage shown = photos.toRead(page, upright, signals);
         // The cleaned image is kept as the file shows it upright; the user's own turn comes after it.
         BufferedImage gray = GrayImages.quarterTurns(GrayImages.toGray(shown), page.userTurn());
         double widthPt = page.uprightRotation() % 180 == 0 ? page.widthPt() : page.heightPt();

@@ -10,6 +10,7 @@ import org.hardshipbinder.vault.OriginalStore;
 import org.hardshipbinder.vault.PageImageRepository;
 import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.PageTextRepository;
+import org.hardshipbinder.vault.ScratchSpace;
 import org.hardshipbinder.vault.Vault;
 
 /**
@@ -27,6 +28,7 @@ public final class OcrService {
     private final int defaultWorkers;
     private final PageRepository pages;
     private final PageTextRepository texts;
+    private final ScratchSpace scratch;
     private final Set<Long> reading = ConcurrentHashMap.newKeySet();
 
     public OcrService(Vault vault, DocumentRepository documents, PageRepository pages, PageTextRepository texts,
@@ -36,6 +38,7 @@ public final class OcrService {
         this.photos = new PagePhotos(pageImages, new PhotoCleaner());
         this.originals = originals;
         this.passwords = new OriginalRepository(vault);
+        this.scratch = vault.scratch();
         this.engines = engines;
         this.languages = languages;
         this.defaultWorkers = defaultWorkers;
@@ -72,7 +75,7 @@ public final class OcrService {
             OcrJob job = new OcrJob(pending, store, listener, control, models);
             return job.run(request.workers(), () -> new OcrWorker(job,
                     new PageReader(ready.engines().get(), languages, models.usable()),
-                    new DocumentFiles(originals, passwords, photos)));
+                    new DocumentFiles(originals, passwords, photos, scratch)));
         } finally {
             documentIds.forEach(reading::remove);
         }

@@ -4,7 +4,6 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -33,13 +32,13 @@ final class PagePhotos {
         this.cleaner = cleaner;
     }
 
-    /** {@code upright}: the page as its file's rotation shows it; {@code file}: the original, for its metadata. */
-    BufferedImage toRead(Page page, BufferedImage upright, Path file) throws IOException {
+    /** {@code upright}: the page as its file's rotation shows it; {@code signals}: what the original's metadata says. */
+    BufferedImage toRead(Page page, BufferedImage upright, PhotoSignals signals) throws IOException {
         Optional<CleanedImage> known = store.cleaned(page.id());
         if (known.isPresent()) {
             return known.get().inUse() ? ImageIO.read(new ByteArrayInputStream(known.get().jpeg())) : upright;
         }
-        Optional<PhotoCleaner.Cleaned> cleaned = cleaner.clean(upright, PhotoSignals.of(file));
+        Optional<PhotoCleaner.Cleaned> cleaned = cleaner.clean(upright, signals);
         if (cleaned.isEmpty()) {
             return upright;
         }

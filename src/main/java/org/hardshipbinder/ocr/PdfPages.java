@@ -1,8 +1,9 @@
 package org.hardshipbinder.ocr;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessRead;
+import org.apache.pdfbox.io.RandomAccessStreamCache.StreamCacheCreateFunction;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.rendering.ImageType;
@@ -18,8 +19,9 @@ final class PdfPages implements AutoCloseable {
     private final PDDocument document;
     private final PDFRenderer renderer;
 
-    PdfPages(Path file, String password) throws IOException {
-        this.document = password == null ? Loader.loadPDF(file.toFile()) : Loader.loadPDF(file.toFile(), password);
+    /** {@code cache}: where PDFBox's buffers spill (sealed for an encrypted vault). */
+    PdfPages(RandomAccessRead source, String password, StreamCacheCreateFunction cache) throws IOException {
+        this.document = Loader.loadPDF(source, password, null, null, cache);
         this.renderer = new PDFRenderer(document);
     }
 

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.PreparedStatement;
@@ -60,15 +59,6 @@ public final class OriginalStore {
     public Optional<byte[]> chunk(long originalId, int seq) {
         return vault.read(c -> Jdbc.queryOne(c, "SELECT data FROM original_chunks WHERE original_id = ? AND seq = ?",
                 rs -> rs.getBytes(1), originalId, seq));
-    }
-
-    /** Writes the original to a scratch file (deleted by the caller) for libraries that need a file. */
-    public Path copyToScratch(long originalId, String suffix) throws IOException {
-        Path target = Files.createTempFile(vault.scratchDirectory(), "original-" + originalId + "-", suffix);
-        try (InputStream in = open(originalId)) {
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-        return target;
     }
 
     /** The SHA-256 of what is stored now, or empty when no chunk is stored. */

@@ -26,6 +26,7 @@ public final class Vault implements AutoCloseable {
 
     private static final int READERS = 3;
     static final int PAGE_SIZE = 65_536;
+    static final String SCRATCH_FOLDER = "tmp";
 
     private final Path directory;
     private final Path file;
@@ -113,6 +114,7 @@ public final class Vault implements AutoCloseable {
 
     private static Vault openWriter(Path dir, Passphrase passphrase, FileChannel channel, FileLock fileLock) throws SQLException {
         Path dbFile = dir.resolve(VaultLocation.FILE_NAME);
+        ScratchSpace.clearLeftovers(dir.resolve(SCRATCH_FOLDER));
         VaultKey key = VaultKeys.unlock(dir, dbFile, passphrase, true);
         if (!Files.exists(dbFile)) {
             create(dbFile, key);
@@ -185,6 +187,11 @@ public final class Vault implements AutoCloseable {
             config.setJournalMode(SQLiteConfig.JournalMode.WAL);
             // In WAL mode NORMAL never corrupts the database on a crash; at worst the last commit is lost on power loss.
             config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        }
+        if (key != null) {
+            // SQLite3 Multiple Ciphers encrypts the database, its journal and its WAL, not SQLite's temporary files
+            // (sorts, transient indices, the copy VACUUM makes): with a key they stay in memory.
+            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         }
         Properties properties = config.toProperties();
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile,
@@ -277,9 +284,17 @@ public final class Vault implements AutoCloseable {
         return mode;
     }
 
-    /** A scratch folder inside the vault's directory for files that must exist on disk briefly (rendering, export). */
+    /**
+     * A scratch folder inside the vault's directory for files that must exist on disk briefly. Only for what is not
+     * case data (sample files): case data spills through {@link #scratch()}, which seals it for an encrypted vault.
+     */
     public Path scratchDirectory() throws IOException {
-        return Files.createDirectories(directory.resolve("tmp"));
+        return Files.createDirectories(directory.resolve(SCRATCH_FOLDER));
+    }
+
+    /** Where PDF work spills beyond memory: sealed files in the scratch folder when the vault is encrypted. */
+    public ScratchSpace scratch() {
+        return new ScratchSpace(directory.resolve(SCRATCH_FOLDER), encrypted());
     }
 
     /** Runs {@code work} in one transaction: all of it is committed, or none of it. Calls on the same thread nest. */

@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.hardshipbinder.checks.BinderStateReader;
 import org.hardshipbinder.chronology.ChronologyService;
 import org.hardshipbinder.chronology.FactSource;
@@ -44,6 +45,7 @@ import org.hardshipbinder.intake.ImageInspector;
 import org.hardshipbinder.intake.ImportService;
 import org.hardshipbinder.intake.PdfInspector;
 import org.hardshipbinder.intake.Preflight;
+import org.hardshipbinder.logging.AppLogging;
 import org.hardshipbinder.ocr.LanguageIdentifier;
 import org.hardshipbinder.ocr.OcrService;
 import org.hardshipbinder.ocr.TesseractEngines;
@@ -110,6 +112,12 @@ public final class Services implements AutoCloseable {
     private final CaseImporter caseImporter;
 
     private Services(Vault vault, Clock clock) {
+        // ImageIO otherwise buffers every image it reads or writes through a stream in a file of the temporary
+        // folder; originals and cleaned photos are case data and stay in memory.
+        ImageIO.setUseCache(false);
+        if (vault.encrypted()) {
+            AppLogging.redact();
+        }
         this.vault = vault;
         this.clock = clock;
         this.audit = new AuditLog(vault, clock);
@@ -124,7 +132,7 @@ public final class Services implements AutoCloseable {
         this.tags = new TagRepository(vault, audit, clock);
         this.cleanedPhotos = new CleanedPhotos(vault, pageImages, pages, documents, audit);
         this.importService = new ImportService(vault, new Preflight(new FileSniffer(), originalFiles,
-                new RefusedDuplicateRepository(vault, clock)), new PdfInspector(),
+                new RefusedDuplicateRepository(vault, clock)), new PdfInspector(vault.scratch().pdfCache(0)),
                 new ImageInspector(), documents, originals, pages);
         this.backup = new VaultBackup(vault);
         List<IntegrityProbe> probes = new ArrayList<>(VaultVerifier.foundationProbes(originals));
@@ -150,7 +158,7 @@ public final class Services implements AutoCloseable {
         this.caseEdits = new CaseEditService(cases, documents, this::beingRead);
         this.deletionImpacts = new DeletionImpacts(documents, people, tags, new PlanAndFindings());
         this.binderBuilder = new BinderBuilder(binderPlans, cases, documents, pages, pageTexts, originalFiles, pageImages,
-                originals, clock);
+                originals, vault.scratch(), clock);
         this.grouping = new GroupingService(documents, pages, pageTexts, originals, new CaptureTimes(),
                 GroupingEngine.standard(), new GroupingDecisionRepository(vault, clock));
         this.groupingEdits = new GroupingEdits(grouping, pageEdits, pages);

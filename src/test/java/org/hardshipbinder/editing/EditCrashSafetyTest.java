@@ -11,12 +11,13 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.Page;
-import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.ChildJvm;
 import org.hardshipbinder.vault.Jdbc;
 import org.hardshipbinder.vault.RowSnapshot;
 import org.hardshipbinder.wiring.Services;
-import org.junit.jupiter.api.Test;
+import org.hardshipbinder.vault.VaultKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * SIGKILL at random moments. After every kill the vault opens, passes {@code verify}, and every page is exactly once
  * either in a document or in the trash, with its text; every document has pages numbered 1…n — a half-done edit
  * (a document emptied but not removed, pages still at their temporary negative positions, a page both in the trash
- * and in a document) would break one of these.
+ * and in a document) would break one of these. On a plain vault and on an encrypted one.
  */
 class EditCrashSafetyTest {
 
@@ -33,12 +34,13 @@ class EditCrashSafetyTest {
     @TempDir
     Path dir;
 
-    @Test
-    void killingEditsAtRandomMomentsLeavesTheOldStateOrTheNew() throws Exception {
+    @ParameterizedTest
+    @EnumSource(VaultKind.class)
+    void killingEditsAtRandomMomentsLeavesTheOldStateOrTheNew(VaultKind kind) throws Exception {
         Path vault = dir.resolve("vault");
         long caseId;
         Set<Long> allPages = new HashSet<>();
-        try (EditFixture f = new EditFixture(dir)) {
+        try (EditFixture f = new EditFixture(dir, kind)) {
             caseId = f.theCase.id();
             for (int i = 0; i < 4; i++) {
                 long doc = f.importRead("doc" + i, 3 + i, "word" + i);
@@ -49,7 +51,8 @@ class EditCrashSafetyTest {
         int editsSeen = 0;
         for (int round = 0; round < KILLS; round++) {
             Process child = ChildJvm.builder(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
-                    EditLoopChild.class, vault.toString(), String.valueOf(caseId), String.valueOf(random.nextLong()))
+                    EditLoopChild.class, kind.withArgument(vault.toString(), String.valueOf(caseId),
+                            String.valueOf(random.nextLong())).toArray(String[]::new))
                     .redirectErrorStream(true).start();
             // Wait for the first edits, so that the kill lands while edits follow each other.
             var out = child.getInputStream();
@@ -73,13 +76,13 @@ class EditCrashSafetyTest {
             assertThat(dots).as("the child edited before it was killed (round " + round + "): " + other).isEqualTo(wanted);
             assertThat(other.toString()).as("the child's edits ran without error").doesNotContain("Exception");
             editsSeen += dots;
-            checkWhole(vault, caseId, allPages);
+            checkWhole(kind, vault, caseId, allPages);
         }
         assertThat(editsSeen).isGreaterThan(KILLS * 3);
     }
 
-    static void checkWhole(Path vault, long caseId, Set<Long> allPages) {
-        try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
+    static void checkWhole(VaultKind kind, Path vault, long caseId, Set<Long> allPages) {
+        try (Services s = kind.open(vault)) {
             checkWhole(s, caseId, allPages);
         }
     }

@@ -27,7 +27,7 @@ import org.hardshipbinder.model.PageStatus;
 import org.hardshipbinder.model.PageText;
 import org.hardshipbinder.model.TextOrigin;
 import org.hardshipbinder.model.Word;
-import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.VaultKind;
 import org.hardshipbinder.wiring.Services;
 
 /**
@@ -41,8 +41,12 @@ final class EditFixture implements AutoCloseable {
     final Case theCase;
 
     EditFixture(Path dir) {
+        this(dir, VaultKind.PLAIN);
+    }
+
+    EditFixture(Path dir, VaultKind kind) {
         this.dir = dir;
-        this.services = Services.open(dir.resolve("vault"), AccessMode.READ_WRITE);
+        this.services = kind.open(dir.resolve("vault"));
         this.theCase = services.cases().create(CaseKind.I_601A, "Lucia Fictional", null);
     }
 

@@ -7,6 +7,7 @@ import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.Page;
 import org.hardshipbinder.model.TrashEntry;
 import org.hardshipbinder.vault.AccessMode;
+import org.hardshipbinder.vault.VaultKind;
 import org.hardshipbinder.wiring.Services;
 
 /**
@@ -22,7 +23,7 @@ public final class EditLoopChild {
         Path vault = Path.of(args[0]);
         long caseId = Long.parseLong(args[1]);
         Random random = new Random(Long.parseLong(args[2]));
-        try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE, VaultKind.fromArguments(args, 3))) {
             while (true) {
                 edit(s, caseId, random);
                 System.out.print('.');

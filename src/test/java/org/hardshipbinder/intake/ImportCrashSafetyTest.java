@@ -19,16 +19,20 @@ import org.hardshipbinder.app.Launcher;
 import org.hardshipbinder.model.CaseKind;
 import org.hardshipbinder.model.Document;
 import org.hardshipbinder.model.DocumentStatus;
-import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.ChildJvm;
+import org.hardshipbinder.vault.Jdbc;
+import org.hardshipbinder.vault.Vault;
 import org.hardshipbinder.wiring.Services;
-import org.junit.jupiter.api.Test;
+import org.hardshipbinder.vault.VaultKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A child JVM runs the real {@code import} command on a batch and is killed with SIGKILL at random moments, 25 times.
  * After every kill the vault opens, passes {@code verify}, and holds only whole documents: each one with all its
- * pages, its complete original, and the status its import transaction set — never half of one.
+ * pages, its complete original, and the status its import transaction set — never half of one. It runs on a plain
+ * vault and on an encrypted one.
  */
 class ImportCrashSafetyTest {
 
@@ -37,30 +41,31 @@ class ImportCrashSafetyTest {
     @TempDir
     Path dir;
 
-    @Test
-    void killingAnImportAtRandomMomentsNeverLeavesHalfADocument() throws Exception {
+    @ParameterizedTest
+    @EnumSource(VaultKind.class)
+    void killingAnImportAtRandomMomentsNeverLeavesHalfADocument(VaultKind kind) throws Exception {
         Path vault = dir.resolve("vault");
         List<String> batch = batch();
         Random random = new Random(20261122L);
 
         // One case per round, all made up front: each round imports the whole batch afresh into its own case.
-        try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
+        try (Services s = kind.open(vault)) {
             for (int round = 0; round <= KILLS; round++) {
                 assertThat(s.cases().create(CaseKind.I_601A, "Round " + round, null).id()).isEqualTo(round + 1);
             }
         }
-        long fullRunMillis = importRound(vault, 1, batch, -1);
+        long fullRunMillis = importRound(kind, vault, 1, batch, -1);
         int partialRounds = 0;
         for (int round = 1; round <= KILLS; round++) {
             if (round % 2 == 0) {
                 // Every other round is killed just after its first document is committed, so some kills surely land
                 // inside a batch however fast or slow this machine is right now.
-                importUntilFirstDocument(vault, round + 1, batch, random.nextInt(30));
+                importUntilFirstDocument(kind, vault, round + 1, batch, random.nextInt(30));
             } else {
                 long delay = (long) (fullRunMillis * (0.15 + 0.85 * random.nextDouble()));
-                importRound(vault, round + 1, batch, delay);
+                importRound(kind, vault, round + 1, batch, delay);
             }
-            int stored = checkOnlyWholeDocuments(vault, round + 1);
+            int stored = checkOnlyWholeDocuments(kind, vault, round + 1);
             if (stored > 0 && stored < batch.size()) {
                 partialRounds++;
             }
@@ -70,12 +75,13 @@ class ImportCrashSafetyTest {
     }
 
     /** Runs the import into a case in a child JVM and kills it after {@code killAfterMillis} (never when negative). */
-    private long importRound(Path vault, long caseId, List<String> batch, long killAfterMillis) throws Exception {
+    private long importRound(VaultKind kind, Path vault, long caseId, List<String> batch, long killAfterMillis) throws Exception {
         List<String> args = new ArrayList<>(List.of("--vault", vault.toString(), "import", "--case", String.valueOf(caseId), "--no-ocr"));
         args.addAll(batch);
         long start = System.nanoTime();
-        Process child = ChildJvm.builder(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Launcher.class,
-                args.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process child = kind.forChild(ChildJvm.builder(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                Launcher.class, args.toArray(String[]::new))).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (killAfterMillis < 0) {
             assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(child.exitValue()).as("one file of the batch is a ZIP, refused").isEqualTo(3);
@@ -87,22 +93,16 @@ class ImportCrashSafetyTest {
     }
 
     /** Runs the import into a case and kills it {@code extraMillis} after the vault shows its first document. */
-    private void importUntilFirstDocument(Path vault, long caseId, List<String> batch, long extraMillis) throws Exception {
+    private void importUntilFirstDocument(VaultKind kind, Path vault, long caseId, List<String> batch, long extraMillis) throws Exception {
         List<String> args = new ArrayList<>(List.of("--vault", vault.toString(), "import", "--case", String.valueOf(caseId), "--no-ocr"));
         args.addAll(batch);
-        Process child = ChildJvm.builder(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"), Launcher.class,
-                args.toArray(String[]::new)).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try (java.sql.Connection watch = java.sql.DriverManager.getConnection(
-                "jdbc:sqlite:file:" + vault.resolve("vault.sqlite") + "?mode=ro");
-             java.sql.PreparedStatement count = watch.prepareStatement("SELECT count(*) FROM documents WHERE case_id = ?")) {
-            count.setLong(1, caseId);
+        Process child = kind.forChild(ChildJvm.builder(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"),
+                Launcher.class, args.toArray(String[]::new))).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try (Vault watch = kind.openReadOnly(vault)) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-            while (child.isAlive() && System.nanoTime() < deadline) {
-                try (java.sql.ResultSet rs = count.executeQuery()) {
-                    if (rs.next() && rs.getInt(1) > 0) {
-                        break;
-                    }
-                }
+            while (child.isAlive() && System.nanoTime() < deadline
+                    && watch.read(c -> Jdbc.count(c, "SELECT count(*) FROM documents WHERE case_id = ?", caseId)) == 0) {
                 Thread.sleep(2);
             }
         }
@@ -116,8 +116,8 @@ class ImportCrashSafetyTest {
      * Verify covers every document of every round (checksums, page counts); the latest round's documents are also
      * checked one by one. Returns how many documents that round stored.
      */
-    private static int checkOnlyWholeDocuments(Path vault, long caseId) {
-        try (Services s = Services.open(vault, AccessMode.READ_WRITE)) {
+    private static int checkOnlyWholeDocuments(VaultKind kind, Path vault, long caseId) {
+        try (Services s = kind.open(vault)) {
             assertThat(s.verifier().verify()).isEmpty();
             List<Document> latest = s.documents().listForCase(caseId);
             for (Document d : latest) {

@@ -54,11 +54,13 @@ class ProtectedAndDuplicateImportTest {
         assertThat(services.pages().listForDocument(id)).extracting(Page::number).hasSize(20).startsWith(1, 2).endsWith(20);
         assertThat(services.originalFiles().openPassword(services.documents().importedFrom(id).orElseThrow())).contains("user");
 
-        Path copy = services.originals().copyToScratch(services.documents().importedFrom(id).orElseThrow(), ".pdf");
-        try (PDDocument reopened = org.apache.pdfbox.Loader.loadPDF(copy.toFile(), services.originalFiles().openPassword(services.documents().importedFrom(id).orElseThrow()).orElseThrow())) {
+        long originalId = services.documents().importedFrom(id).orElseThrow();
+        byte[] stored;
+        try (var in = services.originals().open(originalId)) {
+            stored = in.readAllBytes();
+        }
+        try (PDDocument reopened = org.apache.pdfbox.Loader.loadPDF(stored, services.originalFiles().openPassword(originalId).orElseThrow())) {
             assertThat(reopened.getNumberOfPages()).isEqualTo(20);
-        } finally {
-            Files.delete(copy);
         }
         assertThat(importFile("paperless/docs_password-is-test.pdf", "test"))
                 .isInstanceOfSatisfying(ImportOutcome.Imported.class, i -> assertThat(i.pageCount()).isEqualTo(1));

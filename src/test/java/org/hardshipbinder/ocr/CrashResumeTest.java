@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -12,14 +14,18 @@ import org.hardshipbinder.intake.ImportOutcome;
 import org.hardshipbinder.model.CaseKind;
 import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.model.PageStatus;
-import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.vault.Jdbc;
 import org.hardshipbinder.vault.Vault;
 import org.hardshipbinder.wiring.Services;
-import org.junit.jupiter.api.Test;
+import org.hardshipbinder.vault.VaultKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
-/** OCR in a separate JVM is killed halfway; the next run reads exactly the pages that were not stored. */
+/**
+ * OCR in a separate JVM is killed halfway; the next run reads exactly the pages that were not stored. On a plain
+ * vault and on an encrypted one.
+ */
 class CrashResumeTest {
 
     static final int PAGES = 16;
@@ -27,31 +33,33 @@ class CrashResumeTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aKilledRunResumesWithoutLosingOrRepeatingPages() throws Exception {
+    @ParameterizedTest
+    @EnumSource(VaultKind.class)
+    void aKilledRunResumesWithoutLosingOrRepeatingPages(VaultKind kind) throws Exception {
         Path vaultDir = dir.resolve("vault");
         long documentId;
-        try (Services services = Services.open(vaultDir, AccessMode.READ_WRITE)) {
+        try (Services services = kind.open(vaultDir)) {
             long caseId = services.cases().create(CaseKind.I_601A, "Ana", null).id();
             documentId = ((ImportOutcome.Imported) services.importService().importFile(caseId,
                     TestPdfs.scanned(dir.resolve("scan.pdf"), PAGES), ImportOptions.defaults())).documentId();
         }
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OcrChildProcess.class.getName(), vaultDir.toString(), "400")
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), OcrChildProcess.class.getName()));
+        command.addAll(kind.withArgument(vaultDir.toString(), "400"));
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
-            while (done(vaultDir) < 3 && System.nanoTime() < deadline && child.isAlive()) {
+            while (done(kind, vaultDir) < 3 && System.nanoTime() < deadline && child.isAlive()) {
                 Thread.sleep(100);
             }
         } finally {
             child.destroyForcibly().waitFor();
         }
-        long doneBeforeKill = done(vaultDir);
+        long doneBeforeKill = done(kind, vaultDir);
         assertThat(doneBeforeKill).as("pages stored before the kill").isBetween(3L, PAGES - 1L);
 
-        try (Services services = Services.open(vaultDir, AccessMode.READ_WRITE)) {
+        try (Services services = kind.open(vaultDir)) {
             long texts = (long) services.vault().read(c -> Jdbc.count(c, "SELECT count(*) FROM page_text"));
             assertThat(texts).isEqualTo(doneBeforeKill);
             AtomicInteger calls = new AtomicInteger();
@@ -69,11 +77,11 @@ class CrashResumeTest {
         }
     }
 
-    static long done(Path vaultDir) {
+    static long done(VaultKind kind, Path vaultDir) {
         if (!new File(vaultDir.toFile(), "vault.sqlite").exists()) {
             return 0;
         }
-        try (Vault vault = Vault.open(vaultDir, AccessMode.READ_ONLY)) {
+        try (Vault vault = kind.openReadOnly(vaultDir)) {
             return vault.read(c -> Jdbc.count(c, "SELECT count(*) FROM pages WHERE status = ?", PageStatus.DONE));
         }
     }

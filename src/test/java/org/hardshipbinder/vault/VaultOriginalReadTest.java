@@ -1,4 +1,4 @@
-package org.hardshipbinder.binder;
+package org.hardshipbinder.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,9 +9,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Random;
 import org.apache.pdfbox.io.RandomAccessReadView;
-import org.hardshipbinder.vault.AccessMode;
-import org.hardshipbinder.vault.OriginalStore;
-import org.hardshipbinder.vault.OriginalStoreTest;
 import org.hardshipbinder.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

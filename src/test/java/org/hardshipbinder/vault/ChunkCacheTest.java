@@ -1,12 +1,9 @@
-package org.hardshipbinder.binder;
+package org.hardshipbinder.vault;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.hardshipbinder.vault.AccessMode;
-import org.hardshipbinder.vault.OriginalStore;
-import org.hardshipbinder.vault.OriginalStoreTest;
 import org.hardshipbinder.wiring.Services;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,16 +1,15 @@
-package org.hardshipbinder.binder;
+package org.hardshipbinder.vault;
 
 import java.io.IOException;
 import org.apache.pdfbox.io.RandomAccessRead;
 import org.apache.pdfbox.io.RandomAccessReadView;
-import org.hardshipbinder.vault.OriginalStore;
 
 /**
  * An original PDF read by PDFBox straight from its chunks in the vault. Streams parsed from it stay views on these
  * chunks, so the binder can reference an original's images instead of copying them, and their bytes are read once,
  * when the binder is saved.
  */
-final class VaultOriginalRead implements RandomAccessRead {
+public final class VaultOriginalRead implements RandomAccessRead {
 
     private static final int CHUNK = OriginalStore.chunkSize();
 
@@ -20,7 +19,7 @@ final class VaultOriginalRead implements RandomAccessRead {
     private long position;
     private boolean closed;
 
-    VaultOriginalRead(ChunkCache cache, long documentId, long length) {
+    public VaultOriginalRead(ChunkCache cache, long documentId, long length) {
         this.cache = cache;
         this.documentId = documentId;
         this.length = length;

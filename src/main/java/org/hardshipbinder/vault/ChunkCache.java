@@ -1,7 +1,6 @@
-package org.hardshipbinder.binder;
+package org.hardshipbinder.vault;
 
 import java.io.IOException;
-import org.hardshipbinder.vault.OriginalStore;
 
 /**
  * The most recently read chunks of originals, shared by every original a volume keeps open, so memory stays at
@@ -9,7 +8,7 @@ import org.hardshipbinder.vault.OriginalStore;
  * (PDFBox checks every object's offset, touching every chunk), so each chunk is read about twice per binder: once to
  * parse, once to save. A volume is written by one thread and a short least-recently-used list is enough.
  */
-final class ChunkCache {
+public final class ChunkCache {
 
     static final int CAPACITY = 16;
 
@@ -20,12 +19,12 @@ final class ChunkCache {
     private final long[] lastUse = new long[CAPACITY];
     private long clock;
 
-    ChunkCache(OriginalStore originals) {
+    public ChunkCache(OriginalStore originals) {
         this.originals = originals;
     }
 
     /** Chunk {@code seq} of a document's original; an IOException when the vault has no such chunk. */
-    byte[] chunk(long documentId, int seq) throws IOException {
+    public byte[] chunk(long documentId, int seq) throws IOException {
         int oldest = 0;
         for (int i = 0; i < CAPACITY; i++) {
             if (chunks[i] != null && documents[i] == documentId && seqs[i] == seq) {
