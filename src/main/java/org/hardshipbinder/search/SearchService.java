@@ -32,8 +32,7 @@ public final class SearchService {
                 SELECT page_text_fts.rowid AS page_id, bm25(page_text_fts) AS score, p.document_id, d.case_id,
                        o.file_name, p.number
                 FROM page_text_fts
-                JOIN page_text t ON t.page_id = page_text_fts.rowid
-                JOIN pages p ON p.id = t.page_id
+                JOIN pages p ON p.id = page_text_fts.rowid
                 JOIN documents d ON d.id = p.document_id
                 JOIN originals o ON o.id = p.original_id
                 WHERE page_text_fts MATCH ?""");
@@ -72,7 +71,9 @@ public final class SearchService {
             params.add(q.caseId());
         }
         if (q.language() != null) {
-            sql.append(" AND t.language = ?");
+            // Through the language index alone: reading page_text rows for every match would cost a page-text read
+            // (a decryption, on an encrypted vault) per matching page.
+            sql.append(" AND p.id IN (SELECT page_id FROM page_text WHERE language = ?)");
             params.add(q.language());
         }
         if (q.status() != null) {
