@@ -1,11 +1,13 @@
 package org.hardshipbinder.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -40,6 +42,7 @@ public final class DesktopApp extends Application {
     /** Background work yields to the window (ADR ui-0002). */
     private final ExecutorService background = Executors.newFixedThreadPool(2, new BackgroundThreads("background-task"));
     private Services services;
+    private TaskRunner tasks;
     private AppPreferences preferences;
     private Path vaultDir;
     private VaultOpening opening;
@@ -125,7 +128,7 @@ public final class DesktopApp extends Application {
             return;
         }
         services = opened.services();
-        TaskRunner tasks = new TaskRunner(background, Platform::runLater,
+        tasks = new TaskRunner(background, Platform::runLater,
                 e -> LOG.log(Level.WARNING, "background task failed", e));
         DesktopUi ui = new DesktopUi(services, preferences, tasks, new PopupNotifier(() -> stage));
         fitToScreen(stage);
@@ -165,12 +168,20 @@ public final class DesktopApp extends Application {
         return alert.showAndWait().filter(readOnly::equals).isPresent();
     }
 
+    /**
+     * Work still running (a page loading, a check) ends before the vault it reads is closed: no new task starts and
+     * none reports to the closed window; short ones get a moment to finish, long ones (recognition) are interrupted.
+     */
     @Override
     public void stop() {
-        background.shutdownNow();
         try {
-            // Work still running (a page loading, a check) ends before the vault it reads is closed.
-            background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            if (tasks != null && !tasks.close(Duration.ofSeconds(3))) {
+                LOG.info("interrupting background tasks still running at exit");
+            }
+            background.shutdownNow();
+            if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
+                LOG.warning("background tasks still running when the vault closes");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
