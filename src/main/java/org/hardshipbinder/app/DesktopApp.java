@@ -179,7 +179,7 @@ public final class DesktopApp extends Application {
                 LOG.info("interrupting background tasks still running at exit");
             }
             background.shutdownNow();
-            if (!background.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
                 LOG.warning("background tasks still running when the vault closes");
             }
         } catch (InterruptedException e) {
