@@ -29,7 +29,9 @@ class ClassArchiveTrainingTest {
         assertThat(WindowClasses.isWindowClass("javafx/module-info.class")).isFalse();
     }
 
-    private static void restore(String value) {
+    /** The training sets up this JVM's logging and preferences for its throw-away folder: put them back. */
+    private static void restore(String value) throws java.io.IOException {
+        java.util.logging.LogManager.getLogManager().readConfiguration();
         if (value == null) {
             System.clearProperty("java.util.prefs.userRoot");
         } else {
