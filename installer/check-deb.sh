@@ -72,6 +72,26 @@ ls /usr/share/applications/*hardship-binder*.desktop >/dev/null 2>&1 || fail "no
 command -v hardship-binder >/dev/null || fail "hardship-binder is not on the PATH"
 echo "installed: $LAUNCHER, menu entry, icon, hardship-binder on the PATH"
 
+# --- the class-data-sharing archive postinst made (docs/decisions/0007-startup-class-data-sharing.md) ------------
+step "start-up archive"
+ARCHIVE=/opt/hardship-binder/lib/app/hardship-binder.jsa
+[ -s "$ARCHIVE" ] || { cat "$work/apt.log"; fail "postinst made no class-data-sharing archive ($ARCHIVE)"; }
+[ ! -e "$ARCHIVE.new" ] || fail "a half-made archive was left behind"
+grep -q 'SharedArchiveFile=$APPDIR/hardship-binder.jsa' /opt/hardship-binder/lib/app/hardship-binder.cfg \
+  || fail "the launcher's options do not name the archive"
+# -Xshare:on refuses to start instead of running without an archive it cannot use
+_JAVA_OPTIONS=-Xshare:on "$LAUNCHER" --help >/dev/null 2>"$work/share.txt" || { cat "$work/share.txt"; fail "the JVM does not accept the archive"; }
+shared=$(JAVA_TOOL_OPTIONS=-Xlog:class+load "$LAUNCHER" --help 2>/dev/null | grep -c 'shared objects file (top)' || true)
+[ "$shared" -gt 100 ] || fail "only $shared classes came from the app's archive"
+echo "$(du -m "$ARCHIVE" | cut -f1) MB archive; --help maps $shared of its classes from it"
+# an archive that no longer matches the jar is ignored: the app starts, quietly, without it
+stamp=$(mktemp); touch -r /opt/hardship-binder/lib/app/hardship-binder.jar "$stamp"
+touch /opt/hardship-binder/lib/app/hardship-binder.jar
+"$LAUNCHER" --help >/dev/null 2>"$work/stale.txt" || { touch -r "$stamp" /opt/hardship-binder/lib/app/hardship-binder.jar; fail "a stale archive broke start-up"; }
+touch -r "$stamp" /opt/hardship-binder/lib/app/hardship-binder.jar; rm -f "$stamp"
+[ ! -s "$work/stale.txt" ] || { cat "$work/stale.txt"; fail "a stale archive printed on the terminal"; }
+echo "a stale archive is ignored without a word"
+
 # --- smoke test: the installed app, headless, on a fresh home folder and vault ---------------------------------
 step "smoke test of the installed command line"
 export HOME="$work/home" XDG_DATA_HOME="$work/home/.local/share"

@@ -2,11 +2,13 @@ package org.hardshipbinder.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javafx.application.Application;
@@ -43,6 +45,7 @@ public final class DesktopApp extends Application {
     private final ExecutorService background = Executors.newFixedThreadPool(2, new BackgroundThreads("background-task"));
     private Services services;
     private VaultGuard guard;
+    private DesktopUi ui;
     private AppPreferences preferences;
     private Path vaultDir;
     private VaultOpening opening;
@@ -131,7 +134,7 @@ public final class DesktopApp extends Application {
         services = opened.services();
         TaskRunner tasks = new TaskRunner(background, Platform::runLater,
                 e -> LOG.log(Level.WARNING, "background task failed", e));
-        DesktopUi ui = new DesktopUi(services, preferences, tasks, new PopupNotifier(() -> stage));
+        ui = new DesktopUi(services, preferences, tasks, new PopupNotifier(() -> stage));
         fitToScreen(stage);
         stage.setTitle(text.get("app.title") + (services.vault().mode() == AccessMode.READ_ONLY
                 ? " — " + text.get("ui.vault.readOnlyTitle") : ""));
@@ -175,12 +178,21 @@ public final class DesktopApp extends Application {
         return alert.showAndWait().filter(readOnly::equals).isPresent();
     }
 
+    /**
+     * Work still running (a page loading, a check) ends before the vault it reads is closed: no new task starts and
+     * none reports to the closed window; short ones get a moment to finish, long ones (recognition) are interrupted.
+     */
     @Override
     public void stop() {
-        background.shutdownNow();
         try {
-            // Work still running (a page loading, a check) ends before the vault it reads is closed.
-            background.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+            // the screens' runner of the moment (a new one after an unlock or a restore)
+            if (ui != null && !ui.tasks().close(Duration.ofSeconds(3))) {
+                LOG.info("interrupting background tasks still running at exit");
+            }
+            background.shutdownNow();
+            if (!background.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warning("background tasks still running when the vault closes");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

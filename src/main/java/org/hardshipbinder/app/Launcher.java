@@ -17,7 +17,11 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (Boolean.getBoolean(ClassArchiveTraining.PROPERTY)) {
+            // the installer's training run for the class-data-sharing archive (ADR 0007); it prints nothing
+            System.exit(ClassArchiveTraining.run().succeeded() ? 0 : 1);
+        }
         // Before any library logs: their records go to the log file, not the terminal (--verbose shows them too).
         AppLogging.installForThisMachine(Arrays.asList(args).contains(RootCommand.VERBOSE));
         var desktop = LaunchRequest.parse(args, Cli::isCommand);

@@ -17,7 +17,7 @@ final class CaseEditCommands {
     static final class Rename implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
         @Option(names = "--title", required = true, paramLabel = "T")
         String title;
@@ -36,7 +36,7 @@ final class CaseEditCommands {
     static final class Archive implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
         @Option(names = "--undo")
         boolean undo;
@@ -55,7 +55,7 @@ final class CaseEditCommands {
     static final class Delete implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
         @Option(names = "--yes")
         boolean yes;

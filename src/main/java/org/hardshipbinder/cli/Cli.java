@@ -2,6 +2,7 @@ package org.hardshipbinder.cli;
 
 import java.io.PrintWriter;
 import java.lang.reflect.Constructor;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -25,7 +26,8 @@ public final class Cli {
             return ExitCodes.USAGE;
         }
         context.language(language.get());
-        CommandLine commandLine = commandLine(context);
+        CommandLine commandLine = commandLine(context, TopCommands.named(args).map(List::<Class<?>>of)
+                .orElse(TopCommands.ALL));
         try {
             return commandLine.execute(args);
         } finally {
@@ -33,8 +35,15 @@ public final class Cli {
         }
     }
 
+    /** The whole command line, every command. */
     static CommandLine commandLine(CliContext context) {
-        CommandLine commandLine = new CommandLine(RootCommand.class, new ContextFactory(context));
+        return commandLine(context, TopCommands.ALL);
+    }
+
+    private static CommandLine commandLine(CliContext context, List<Class<?>> commands) {
+        ContextFactory factory = new ContextFactory(context);
+        CommandLine commandLine = new CommandLine(RootCommand.class, factory);
+        commands.forEach(command -> commandLine.addSubcommand(new CommandLine(command, factory)));
         commandLine.setResourceBundle(new HelpTexts(context.messages()));
         String logFile = "%n" + context.get("cli.help.logFile",
                 LogFolder.forThisMachine().resolve(AppLogging.CURRENT_FILE)).replace("%", "%%");
@@ -88,8 +97,7 @@ public final class Cli {
 
     /** Whether {@code word} names a command of the command line (so the launcher runs it instead of the window). */
     public static boolean isCommand(String word) {
-        PrintWriter none = new PrintWriter(java.io.Writer.nullWriter());
-        return commandLine(context(none, none)).getSubcommands().containsKey(word);
+        return TopCommands.isCommand(word);
     }
 
     /** For tests and callers that want everything printed to given writers. */

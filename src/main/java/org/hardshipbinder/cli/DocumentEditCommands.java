@@ -55,7 +55,7 @@ final class DocumentEditCommands {
     static final class Split implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
         @Option(names = "--at", required = true, split = ",", paramLabel = "N[,N…]")
         List<Integer> at;
@@ -88,7 +88,7 @@ final class DocumentEditCommands {
     static final class Reorder implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
         @Option(names = "--order", required = true, split = ",", paramLabel = "N,N…")
         List<Integer> order;
@@ -109,7 +109,7 @@ final class DocumentEditCommands {
     static final class Delete implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
 
         Delete(CliContext context) {

@@ -22,7 +22,7 @@ final class DocumentFactsCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
     long documentId;
     @Option(names = "--json")
     boolean json;

@@ -15,7 +15,7 @@ final class DocumentSetCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
     long documentId;
     @Option(names = "--title", paramLabel = "T")
     String title;

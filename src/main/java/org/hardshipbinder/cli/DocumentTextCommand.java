@@ -17,7 +17,7 @@ final class DocumentTextCommand implements Callable<Integer> {
 
     private final CliContext context;
 
-    @Parameters(index = "0", paramLabel = "ID")
+    @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
     long documentId;
     @Option(names = "--page", paramLabel = "N")
     Integer page;

@@ -25,7 +25,7 @@ final class ImportCommand implements Callable<Integer> {
     String password;
     @Option(names = "--max-mb", paramLabel = "N")
     Long maxMb;
-    @Parameters(arity = "1..*", paramLabel = "PATH")
+    @Parameters(arity = "1..*", paramLabel = "PATH", descriptionKey = "paths")
     List<Path> paths;
 
     ImportCommand(CliContext context) {

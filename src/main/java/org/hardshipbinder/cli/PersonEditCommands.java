@@ -21,7 +21,7 @@ final class PersonEditCommands {
     static final class Edit implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
         @Option(names = "--name", paramLabel = "NAME")
         String name;
@@ -60,7 +60,7 @@ final class PersonEditCommands {
     static final class Remove implements Callable<Integer> {
         private final CliContext context;
 
-        @Parameters(index = "0", paramLabel = "ID")
+        @Parameters(index = "0", paramLabel = "ID", descriptionKey = "id")
         long id;
 
         Remove(CliContext context) {

@@ -4,11 +4,8 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "hardship-binder", mixinStandardHelpOptions = true, version = "Hardship Binder 0.1",
-        subcommands = {CaseCommand.class, PersonCommand.class, ImportCommand.class, DocumentsCommand.class,
-                VerifyCommand.class, BackupCommand.class, OcrCommand.class, SearchCommand.class, DocumentCommand.class,
-                TagCommand.class, SuggestCommand.class, CoverageCommand.class, FactorCommand.class, BinderCommand.class, CheckCommand.class,
-                ChronologyCommand.class, PageCommand.class, TrashCommand.class, VaultCommand.class, RestoreCommand.class})
+/** The root command; its subcommands ({@link TopCommands}) are added by {@link Cli} as a run needs them. */
+@Command(name = "hardship-binder", mixinStandardHelpOptions = true, version = "Hardship Binder 0.1")
 public final class RootCommand {
 
     /** Read by the launcher before the command line is parsed: logging is set up before any library loads. */

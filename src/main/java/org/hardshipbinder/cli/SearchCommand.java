@@ -31,7 +31,7 @@ final class SearchCommand implements Callable<Integer> {
     int limit;
     @Option(names = "--json")
     boolean json;
-    @Parameters(arity = "1..*", paramLabel = "QUERY")
+    @Parameters(arity = "1..*", paramLabel = "QUERY", descriptionKey = "query")
     List<String> words;
 
     SearchCommand(CliContext context) {

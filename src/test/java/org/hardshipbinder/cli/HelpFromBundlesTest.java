@@ -58,6 +58,27 @@ class HelpFromBundlesTest {
                 .isNotEmpty().isNotEqualTo(lines));
     }
 
+    @Test
+    void everyOptionAndParameterOfEveryCommandHasAHelpLineInEnglishAndSpanish() {
+        for (Locale locale : List.of(Locale.ENGLISH, Messages.SPANISH)) {
+            List<String> undescribed = new ArrayList<>();
+            forEachCommand(commandLine(locale), spec -> {
+                if (String.join("", spec.usageMessage().description()).isBlank()) {
+                    undescribed.add(spec.qualifiedName());
+                }
+                List<ArgSpec> args = new ArrayList<>(spec.options());
+                args.addAll(spec.positionalParameters());
+                for (ArgSpec arg : args) {
+                    if (String.join("", arg.description()).isBlank()) {
+                        undescribed.add(spec.qualifiedName() + " " + (arg.isOption()
+                                ? ((CommandLine.Model.OptionSpec) arg).longestName() : arg.paramLabel()));
+                    }
+                }
+            });
+            assertThat(undescribed).as("commands, options and parameters without help in %s", locale).isEmpty();
+        }
+    }
+
     /** Every command's description and every described option's, by "command" / "command option". */
     private static Map<String, List<String>> descriptions(Locale locale) {
         Map<String, List<String>> texts = new java.util.TreeMap<>();

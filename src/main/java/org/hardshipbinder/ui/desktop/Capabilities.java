@@ -28,7 +28,7 @@ record Capabilities(TextRecognition recognition, LongFunction<Map<Long, Integer>
     static Capabilities from(Services services, Messages messages, AppPreferences preferences) {
         ChronologyText words = new ChronologyText(messages);
         ServiceChecksSource checks = new ServiceChecksSource(services.checks(), services.documents(), messages);
-        return new Capabilities(new OcrTextRecognition(services.ocr(), preferences::ocrLanguages), checks::perDocument,
+        return new Capabilities(new OcrTextRecognition(services::ocr, preferences::ocrLanguages), checks::perDocument,
                 new FullTextSearch(services.documents(), services.search()),
                 new DatedFacts(services.chronology(), words),
                 new ChronologyTimeline(services.chronology(), words, services.clock()), checks::bySeverity, checks);

@@ -118,6 +118,11 @@ public final class DesktopUi {
         notifier.notify(notice);
     }
 
+    /** The runner of the screens' background work (a new one after the vault reopened). */
+    public TaskRunner tasks() {
+        return tasks;
+    }
+
     public Services services() {
         return services;
     }

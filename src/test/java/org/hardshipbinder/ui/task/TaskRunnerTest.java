@@ -92,4 +92,55 @@ class TaskRunnerTest {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void closeWaitsForTheRunningTaskAndNothingReachesTheUiAfterwards() throws Exception {
+        List<Runnable> uiQueue = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Throwable> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        TaskRunner tasks = new TaskRunner(pool, uiQueue::add, logged::add);
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        tasks.<String>run(() -> {
+            started.countDown();
+            release.await();
+            throw new IllegalStateException("the vault is closed");
+        }, seen::add, e -> seen.add("failed"));
+        started.await();
+        assertThat(tasks.isIdle()).isFalse();
+        assertThat(tasks.awaitIdle(java.time.Duration.ofMillis(50))).isFalse();
+
+        Thread closer = new Thread(() -> {
+            try {
+                seen.add("closed " + tasks.close(java.time.Duration.ofSeconds(10)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        closer.start();
+        Thread.sleep(50);
+        assertThat(closer.isAlive()).as("close waits for the running task").isTrue();
+        release.countDown();
+        closer.join(10_000);
+        assertThat(seen).containsExactly("closed true");
+        assertThat(tasks.isIdle()).isTrue();
+
+        // after close: new work is not started, and the late failure neither reaches the UI nor the error log
+        tasks.run(() -> "late", seen::add, e -> seen.add("failed"));
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        uiQueue.forEach(Runnable::run);
+        assertThat(seen).containsExactly("closed true");
+        assertThat(logged).isEmpty();
+    }
+
+    @Test
+    void aShutDownPoolDoesNotThrowIntoTheWindow() {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newSingleThreadExecutor();
+        pool.shutdownNow();
+        TaskRunner tasks = new TaskRunner(pool, Runnable::run, e -> { });
+        tasks.run(() -> "never", r -> { }, e -> { });
+        assertThat(tasks.isIdle()).isTrue();
+    }
 }

@@ -37,7 +37,8 @@ public final class UiHarness implements AutoCloseable {
         background = Executors.newFixedThreadPool(2, new BackgroundThreads("ui-test-background"));
         BackgroundThreads.lowerOptimizingCompilerPriority();
         preferences.setLanguage(locale);
-        ui = new DesktopUi(services, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace), notifier);
+        ui = new DesktopUi(services, preferences, new TaskRunner(background, Platform::runLater, Throwable::printStackTrace),
+                notifier);
         stage.setScene(ui.scene());
         // As in the app, the window can lock, re-encrypt and restore its vault (idle time on the test's clock if given).
         guard = new VaultGuard(ui, p -> Services.open(vaultDir, AccessMode.READ_WRITE, p),
@@ -99,12 +100,23 @@ public final class UiHarness implements AutoCloseable {
         return services().cases().list().stream().anyMatch(c -> c.applicant().equals(applicant));
     }
 
+    /** Waits (at most {@code timeout}) until no background task of the window is running. */
+    public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+        return ui.tasks().awaitIdle(timeout);
+    }
+
+    /**
+     * Closes as the app does, with more patience for a loaded machine: the window's tasks end (and report nothing
+     * more to it) before the vault is closed, so a page or list still loading never finds the vault closed under it.
+     */
     @Override
     public void close() {
-        background.shutdownNow();
         try {
-            // A page or list still loading would otherwise find the vault closed under it.
-            background.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+            if (!ui.tasks().close(java.time.Duration.ofSeconds(60))) {
+                System.err.println("UiHarness: background tasks still running after 60 s; interrupting them");
+            }
+            background.shutdownNow();
+            background.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

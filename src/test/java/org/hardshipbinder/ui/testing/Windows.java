@@ -16,9 +16,16 @@ public final class Windows {
         return Window.getWindows().stream().filter(w -> w != main && w.isShowing()).toList();
     }
 
-    /** Waits until exactly one window shows over {@code main} and returns it. */
+    /**
+     * Waits until exactly one window shows over {@code main} and has its size (a window is showing a moment before
+     * it is sized, longer on a loaded machine) and returns it.
+     */
     public static Window dialogOver(Window main) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> over(main).size() == 1);
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
+            List<Window> over = over(main);
+            return over.size() == 1 && !Double.isNaN(over.get(0).getWidth()) && !Double.isNaN(over.get(0).getHeight());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         return over(main).get(0);
     }
 }
