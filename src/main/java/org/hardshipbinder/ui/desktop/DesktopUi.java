@@ -107,6 +107,13 @@ public final class DesktopUi {
      */
     public void restored(Services reopened, org.hardshipbinder.ui.notify.Notice notice) {
         coveredAt = null;
+        rebuildOn(reopened);
+        screens.window().show(Screen.PREFERENCES);
+        notifier.notify(notice);
+    }
+
+    /** Every screen built anew on {@code reopened}, in the language shown, the status bar ready. */
+    private void rebuildOn(Services reopened) {
         services = reopened;
         screens = build(preferences.language());
         scene.setRoot(screens.window().root());
@@ -114,8 +121,6 @@ public final class DesktopUi {
         activity.speak(screens.text());
         activity.finish(org.hardshipbinder.ui.task.Phrase.of("ui.status.ready"));
         installShortcuts();
-        screens.window().show(Screen.PREFERENCES);
-        notifier.notify(notice);
     }
 
     /** The runner of the screens' background work (a new one after the vault reopened). */
@@ -155,14 +160,8 @@ public final class DesktopUi {
     public void reopen(Services reopened) {
         Place at = coveredAt == null ? place() : coveredAt;
         coveredAt = null;
-        services = reopened;
         tasks = tasks.fresh();
-        screens = build(preferences.language());
-        scene.setRoot(screens.window().root());
-        applyFontScale(preferences.fontScale());
-        activity.speak(screens.text());
-        activity.finish(org.hardshipbinder.ui.task.Phrase.of("ui.status.ready"));
-        installShortcuts();
+        rebuildOn(reopened);
         if (at.openCase() != null) {
             screens.window().openCase(at.openCase());
         }
