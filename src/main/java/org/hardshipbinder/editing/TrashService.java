@@ -57,8 +57,10 @@ public final class TrashService {
         if (entry.kind() == TrashEntry.Kind.PAGE && !vault.read(c -> edits.documentExists(c, entry.documentId()))) {
             return EditOutcome.refused("trash.refused.documentGone", entry.label());
         }
+        List<Long> linkedDocuments = new ArrayList<>();
         List<Long> restored = vault.write(c -> {
             RowSnapshot snapshot = trash.snapshot(c, entryId);
+            linkedDocuments.addAll(snapshot.distinctValues("document_id"));
             List<Long> back = entry.kind() == TrashEntry.Kind.PAGE ? restorePage(c, entry, snapshot) : snapshot.restore(c);
             trash.delete(c, List.of(entryId));
             audit.record("trash.restore", entry.kind().name().toLowerCase(java.util.Locale.ROOT),
@@ -66,11 +68,11 @@ public final class TrashService {
             return back;
         });
         history.clear();
-        // The documents the window should show again: a restored person brings back their links, but no document.
+        // The documents the window should show again: a restored person is back on the documents they were linked to.
         List<Long> documents = switch (entry.kind()) {
             case DOCUMENT -> restored;
             case PAGE -> List.of(entry.documentId());
-            case PERSON -> List.of();
+            case PERSON -> List.copyOf(linkedDocuments);
         };
         return new EditOutcome.Done(UserMessage.of("trash.done.restore", entry.label()), documents);
     }

@@ -129,6 +129,12 @@ public final class RowSnapshot {
         return data.rows().stream().filter(r -> r.table().equals(table)).map(Row::values).toList();
     }
 
+    /** The distinct values of {@code column} over every captured row that has it (e.g. the documents a person is on). */
+    public List<Long> distinctValues(String column) {
+        return data.rows().stream().map(r -> r.values().get(column)).filter(Number.class::isInstance)
+                .map(v -> ((Number) v).longValue()).distinct().toList();
+    }
+
     /** A copy whose rows of {@code table} went through {@code change} (e.g. a restored page given a free position). */
     public RowSnapshot withRows(String table, java.util.function.UnaryOperator<Map<String, Object>> change) {
         List<Row> rows = data.rows().stream()

@@ -110,4 +110,22 @@ class TrashAndPeopleTest {
             assertThat(f.services.tags().forDocument(doc)).hasSize(1);
         }
     }
+
+    @Test
+    void aPersonRestoredFromTheTrashNamesTheDocumentsTheyAreBackOn() throws Exception {
+        try (EditFixture f = new EditFixture(dir)) {
+            long tagged = f.importRead("letter", 1, "surgery");
+            long untouched = f.importRead("bill", 1, "invoice");
+            Person ana = f.services.people().add(f.theCase.id(), "Ana Fictional", Role.QR, "mother", ImmigrationStatus.USC, null);
+            f.services.tags().add(tagged, "medical", ana.id(), Scenario.SEPARATION, TagOrigin.USER);
+
+            f.services.personEdits().remove(ana.id());
+            EditOutcome restored = f.services.trash().restore(f.services.trash().list(f.theCase.id()).get(0).id());
+
+            assertThat(restored).isInstanceOfSatisfying(EditOutcome.Done.class,
+                    done -> assertThat(done.documents()).containsExactly(tagged).doesNotContain(untouched));
+            assertThat(f.services.tags().forDocument(tagged)).singleElement()
+                    .satisfies(tag -> assertThat(tag.personId()).isEqualTo(ana.id()));
+        }
+    }
 }
