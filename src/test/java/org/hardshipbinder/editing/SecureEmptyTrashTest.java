@@ -1,5 +1,6 @@
 package org.hardshipbinder.editing;
 
+import org.hardshipbinder.testdata.RawBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -88,7 +89,7 @@ class SecureEmptyTrashTest {
                 for (int i = 0; i < bytes.length; i++) {
                     bytes[i] = (byte) Character.toLowerCase((char) (bytes[i] & 0xff));
                 }
-                if (indexOf(bytes, needle) >= 0) {
+                if (RawBytes.indexOf(bytes, needle) >= 0) {
                     found.add(file);
                 }
             }
@@ -96,16 +97,4 @@ class SecureEmptyTrashTest {
         return found;
     }
 
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
-    }
 }

@@ -1,5 +1,6 @@
 package org.hardshipbinder.vault;
 
+import org.hardshipbinder.testdata.RawBytes;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hardshipbinder.vault.RestoreFixture.AFTER_BACKUP;
@@ -95,7 +96,7 @@ class VaultRestoreTest {
         assertRefused(f, Passphrase.none(), "restore.damaged", before);
 
         byte[] tampered = good.clone();
-        int at = indexOf(tampered, RestoreFixture.ORIGINAL_MARK.getBytes(StandardCharsets.US_ASCII));
+        int at = RawBytes.indexOf(tampered, RestoreFixture.ORIGINAL_MARK.getBytes(StandardCharsets.US_ASCII));
         assertThat(at).isPositive();
         tampered[at] ^= 0x01;
         Files.write(f.backup, tampered);
@@ -202,18 +203,5 @@ class VaultRestoreTest {
         });
         assertThat(RestoreFixture.snapshot(vault)).as("vault unchanged after %s", key).isEqualTo(before);
         assertThat(vault.resolve(VaultRestore.STAGING)).doesNotExist();
-    }
-
-    private static int indexOf(byte[] haystack, byte[] needle) {
-        outer:
-        for (int i = 0; i <= haystack.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (haystack[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
     }
 }
