@@ -3,18 +3,22 @@ package org.hardshipbinder.bench;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.shape.Rectangle;
 import javafx.stage.Window;
 import org.hardshipbinder.app.DesktopApp;
 import org.hardshipbinder.app.Launcher;
 
 /**
  * Time to the first window: starts the real desktop app (headless Monocle unless glass.platform is set) on a fresh
- * vault, and prints the time from the process's start to the first pulse after the main window is showing, then
- * exits. Run it in a fresh JVM per measurement (docs/benchmarks.md, "Start-up"):
+ * vault, and prints the time from the process's start until the main window's first frame is drawn, then exits.
+ * Run it in a fresh JVM per measurement (docs/benchmarks.md, "Start-up"):
  * <pre>java -cp probe.jar:monocle.jar:target/hardship-binder.jar org.hardshipbinder.bench.FirstWindowProbe</pre>
+ * Printed: {@code shown-ms} when the window is showing (its scene styled and laid out by {@code show()}),
+ * {@code first-frame-ms} when the first pulse after that has laid it out and handed its frame to the renderer, and
+ * {@code first-window-ms} when the renderer has drawn that frame (a one-pixel snapshot queued behind it is done).
  */
 public final class FirstWindowProbe {
 
@@ -34,38 +38,49 @@ public final class FirstWindowProbe {
         Launcher.main(new String[0]);
     }
 
+    /** As soon as the toolkit runs, follows the windows it shows (before the app's own start() can show one). */
     private static void watch(Instant processStart) {
         while (true) {
             try {
-                CountDownLatch shown = new CountDownLatch(1);
-                Platform.runLater(() -> {
-                    if (Window.getWindows().stream().anyMatch(w -> w.isShowing() && w.getScene() != null)) {
-                        shown.countDown();
+                Platform.runLater(() -> Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+                    while (change.next()) {
+                        change.getAddedSubList().forEach(w -> follow(w, processStart));
                     }
-                });
-                if (shown.await(1, TimeUnit.SECONDS)) {
-                    CountDownLatch pulse = new CountDownLatch(1);
-                    Platform.runLater(pulse::countDown);
-                    pulse.await();
-                    System.out.println("first-window-ms=" + Duration.between(processStart, Instant.now()).toMillis());
-                    System.out.flush();
-                    Runtime.getRuntime().halt(0);
-                }
-                Thread.sleep(2);
-            } catch (IllegalStateException toolkitNotStartedYet) {
-                sleepQuietly();
-            } catch (InterruptedException e) {
+                }));
                 return;
+            } catch (IllegalStateException toolkitNotStartedYet) {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    return;
+                }
             }
         }
     }
 
-    private static void sleepQuietly() {
-        try {
-            Thread.sleep(2);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    private static void follow(Window window, Instant processStart) {
+        Scene scene = window.getScene();
+        if (scene == null) {
+            return;
         }
+        Platform.runLater(() -> print("shown-ms", processStart));
+        Runnable[] firstPulse = new Runnable[1];
+        firstPulse[0] = () -> { // the first pulse after show(): laid out; its frame goes to the renderer at its end
+            scene.removePostLayoutPulseListener(firstPulse[0]);
+            Platform.runLater(() -> {
+                print("first-frame-ms", processStart);
+                // the renderer works in order: a one-pixel snapshot is drawn once that frame is
+                new Rectangle(1, 1).snapshot(null, null);
+                print("first-window-ms", processStart);
+                System.out.flush();
+                Runtime.getRuntime().halt(0);
+            });
+        };
+        scene.addPostLayoutPulseListener(firstPulse[0]);
+    }
+
+    private static void print(String what, Instant processStart) {
+        System.out.println(what + "=" + Duration.between(processStart, Instant.now()).toMillis());
     }
 
     private static void setIfAbsent(String key, String value) {
