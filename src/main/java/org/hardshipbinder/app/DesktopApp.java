@@ -77,7 +77,8 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        BackgroundThreads.lowerOptimizingCompilerPriority();
+        // On a background thread (it reads /proc and loads JNA): the window does not wait for it.
+        background.execute(BackgroundThreads::lowerOptimizingCompilerPriority);
         UiText text = new UiText(new Messages(preferences.language()));
         proceed(stage, opening, text);
     }

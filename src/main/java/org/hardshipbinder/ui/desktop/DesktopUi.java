@@ -52,7 +52,7 @@ public final class DesktopUi {
         this.screens = build(locale);
         this.scene = new Scene(screens.window().root(), 1180, 720);
         scene.getStylesheets().add(DesktopUi.class.getResource("/ui/app.css").toExternalForm());
-        applyFontScale(preferences.fontScale());
+        showFontScale();
         installShortcuts();
         screens.window().show(Screen.START);
     }
@@ -82,7 +82,7 @@ public final class DesktopUi {
         Screen showing = screens.window().currentScreenProperty().get();
         screens = build(locale);
         scene.setRoot(screens.window().root());
-        applyFontScale(preferences.fontScale());
+        showFontScale();
         activity.speak(screens.text());
         installShortcuts();
         if (open != null) {
@@ -117,7 +117,7 @@ public final class DesktopUi {
         services = reopened;
         screens = build(preferences.language());
         scene.setRoot(screens.window().root());
-        applyFontScale(preferences.fontScale());
+        showFontScale();
         activity.speak(screens.text());
         activity.finish(org.hardshipbinder.ui.task.Phrase.of("ui.status.ready"));
         installShortcuts();
@@ -199,9 +199,17 @@ public final class DesktopUi {
         screens.offerImport(files);
     }
 
-    /** Text size in percent of the system's; every size of the style sheet is in em, so the layouts follow. */
+    /** Stores a new text size (percent of the system's) and shows it at once. */
     public void applyFontScale(int percent) {
         preferences.setFontScale(percent);
+        showFontScale();
+    }
+
+    /**
+     * Shows the stored text size; every size of the style sheet is in em, so the layouts follow. Nothing is written:
+     * a start does not touch the preferences file.
+     */
+    private void showFontScale() {
         double size = Font.getDefault().getSize() * preferences.fontScale() / 100.0;
         screens.window().root().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
     }

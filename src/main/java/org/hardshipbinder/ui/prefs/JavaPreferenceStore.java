@@ -23,6 +23,9 @@ public final class JavaPreferenceStore implements PreferenceStore {
 
     @Override
     public void put(String key, String value) {
+        if (value.equals(node.get(key, null))) {
+            return; // unchanged: no write to the preferences file
+        }
         node.put(key, value);
         try {
             node.flush();
