@@ -57,7 +57,7 @@ class LanguageSwitchTest {
 
         assertThat(harness.ui().window().currentScreenProperty().get()).isEqualTo(Screen.PREFERENCES);
         assertThat(robot.lookup("#savePreferences").queryLabeled().getText()).isEqualTo("Guardar");
-        assertThat(robot.lookup("#statusBar").queryAs(org.controlsfx.control.StatusBar.class).getText())
+        assertThat(robot.lookup("#statusText").queryLabeled().getText())
                 .isEqualTo(new org.hardshipbinder.i18n.Messages(Locale.forLanguageTag("es")).get("ui.status.ready"));
         assertThat(rawKeys(robot)).isEmpty();
 

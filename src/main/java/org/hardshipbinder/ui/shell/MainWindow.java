@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -26,9 +25,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import org.controlsfx.control.StatusBar;
 import org.hardshipbinder.model.Case;
 import org.hardshipbinder.ui.UiText;
+import org.hardshipbinder.ui.common.FirstFrame;
 import org.hardshipbinder.ui.task.Activity;
 
 /**
@@ -60,7 +59,7 @@ public final class MainWindow implements Navigator {
         root.setLeft(navigationBar());
         content.getStyleClass().add("screen-area");
         root.setCenter(content);
-        root.setBottom(statusBar(activity));
+        root.setBottom(new StatusLine(activity, text));
     }
 
     /** Where the views come from (built on first use) and how a document is opened. */
@@ -102,6 +101,7 @@ public final class MainWindow implements Navigator {
         caseLabel.textProperty().bind(Bindings.createStringBinding(() -> currentCase.get() == null
                 ? text.get("ui.nav.noCase") : currentCase.get().displayTitle(), currentCase));
         bar.getChildren().add(caseLabel);
+        Map<ToggleButton, String> tips = new java.util.LinkedHashMap<>();
         int digit = 1;
         for (Screen screen : Screen.navigation()) {
             ToggleButton button = new ToggleButton(text.get(screen.key()));
@@ -111,7 +111,7 @@ public final class MainWindow implements Navigator {
             button.getStyleClass().add("navigation-button");
             String shortcut = digit <= 9 ? " (" + text.get("ui.nav.shortcut", digit) + ")" : "";
             digit++;
-            button.setTooltip(new Tooltip(text.get(screen.key() + ".help") + shortcut));
+            tips.put(button, text.get(screen.key() + ".help") + shortcut);
             button.setAccessibleHelp(text.get(screen.key() + ".help"));
             if (screen.needsCase()) {
                 button.disableProperty().bind(currentCase.isNull());
@@ -120,27 +120,8 @@ public final class MainWindow implements Navigator {
             buttons.put(screen, button);
             bar.getChildren().add(button);
         }
-        return bar;
-    }
-
-    private StatusBar statusBar(Activity activity) {
-        StatusBar bar = new StatusBar();
-        bar.setId("statusBar");
-        bar.textProperty().bind(activity.messageProperty());
-        bar.progressProperty().bind(activity.progressProperty());
-        Button pause = new Button();
-        pause.setId("pauseButton");
-        pause.textProperty().bind(Bindings.when(activity.pausedProperty())
-                .then(text.get("ui.task.resume")).otherwise(text.get("ui.task.pause")));
-        pause.setOnAction(e -> activity.togglePause());
-        Button cancel = new Button(text.get("ui.task.cancel"));
-        cancel.setId("cancelTaskButton");
-        cancel.setOnAction(e -> activity.cancel());
-        for (Button b : new Button[] {pause, cancel}) {
-            b.visibleProperty().bind(activity.runningProperty());
-            b.managedProperty().bind(activity.runningProperty());
-        }
-        bar.getRightItems().addAll(pause, cancel);
+        // each tooltip is a popup window of its own: made just after the first frame, before anyone can hover
+        FirstFrame.after(bar, () -> tips.forEach((button, tip) -> button.setTooltip(new Tooltip(tip))));
         return bar;
     }
 
