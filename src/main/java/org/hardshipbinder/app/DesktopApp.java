@@ -17,6 +17,10 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.hardshipbinder.i18n.Messages;
@@ -66,6 +70,8 @@ public final class DesktopApp extends Application {
      */
     @Override
     public void init() {
+        // The JavaFX thread is idle until start(): it loads meanwhile what the window needs whatever it shows.
+        Platform.runLater(DesktopApp::loadStyleAndFonts);
         preferences = new AppPreferences(JavaPreferenceStore.forUser());
         if (!preferences.tessdataFolder().isBlank() && System.getProperty(TESSDATA_PROPERTY) == null) {
             // the OCR service reads this when it is first built; the preference names a folder with more languages
@@ -73,6 +79,20 @@ public final class DesktopApp extends Application {
         }
         vaultDir = VaultLocation.resolveForThisMachine(explicitVault(preferences));
         opening = VaultOpening.attempt(vaultDir, AccessMode.READ_WRITE, passphrase);
+    }
+
+    /**
+     * The default style sheet (JavaFX's own, loaded when the first control class is initialised) and the window's
+     * regular and bold fonts: one-time work of the first window, done while this thread opens the vault.
+     */
+    private static void loadStyleAndFonts() {
+        new Label();
+        Font regular = Font.getDefault();
+        for (Font font : List.of(regular, Font.font(regular.getFamily(), FontWeight.BOLD, regular.getSize()))) {
+            Text sample = new Text("Hardship Binder 0123456789");
+            sample.setFont(font);
+            sample.getLayoutBounds();
+        }
     }
 
     @Override
