@@ -1,5 +1,8 @@
 package org.hardshipbinder.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +21,8 @@ import org.hardshipbinder.app.Launcher;
  * <pre>java -cp probe.jar:monocle.jar:target/hardship-binder.jar org.hardshipbinder.bench.FirstWindowProbe</pre>
  * Printed: {@code shown-ms} when the window is showing (its scene styled and laid out by {@code show()}),
  * {@code first-frame-ms} when the first pulse after that has laid it out and handed its frame to the renderer, and
- * {@code first-window-ms} when the renderer has drawn that frame (a one-pixel snapshot queued behind it is done).
+ * {@code first-window-ms} when the renderer has drawn that frame (a one-pixel snapshot queued behind it is done),
+ * then the CPU time each busy thread used until then.
  */
 public final class FirstWindowProbe {
 
@@ -72,11 +76,26 @@ public final class FirstWindowProbe {
                 // the renderer works in order: a one-pixel snapshot is drawn once that frame is
                 new Rectangle(1, 1).snapshot(null, null);
                 print("first-window-ms", processStart);
+                printThreadCpu();
                 System.out.flush();
                 Runtime.getRuntime().halt(0);
             });
         };
         scene.addPostLayoutPulseListener(firstPulse[0]);
+    }
+
+    /**
+     * CPU time of each thread that used more than 5 ms until now, as {@code cpu-ms[thread]=…}: on a busy machine the
+     * wall clock stretches, the work done by the JavaFX thread and the launcher thread much less.
+     */
+    private static void printThreadCpu() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+            long nanos = info == null ? -1 : threads.getThreadCpuTime(info.getThreadId());
+            if (nanos > 5_000_000) {
+                System.out.println("cpu-ms[" + info.getThreadName().replace(' ', '_') + "]=" + nanos / 1_000_000);
+            }
+        }
     }
 
     private static void print(String what, Instant processStart) {
