@@ -210,8 +210,8 @@ public final class DesktopUi {
      * a start does not touch the preferences file.
      */
     private void showFontScale() {
-        double size = Font.getDefault().getSize() * preferences.fontScale() / 100.0;
-        screens.window().root().setStyle(String.format(Locale.ROOT, "-fx-font-size: %.1fpx;", size));
+        double size = Math.round(Font.getDefault().getSize() * preferences.fontScale() / 10.0) / 10.0;
+        screens.window().root().setStyle("-fx-font-size: " + size + "px;");
     }
 
     private void installShortcuts() {
