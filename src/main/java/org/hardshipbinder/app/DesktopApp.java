@@ -83,7 +83,7 @@ public final class DesktopApp extends Application {
 
     /**
      * The default style sheet (JavaFX's own, loaded when the first control class is initialised) and the window's
-     * regular and bold fonts: one-time work of the first window, done while this thread opens the vault.
+     * regular and bold fonts: one-time work of the first window, done while the launcher thread opens the vault.
      */
     private static void loadStyleAndFonts() {
         new Label();
