@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.model.MediaType;
@@ -16,8 +17,9 @@ import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.Vault;
 
 /**
- * The ordered import pipeline: preflight (cheap) → inspect (parse pages) → store (one transaction: the original, its
- * bytes, the document made of it and its pages appear together or not at all) → queue its pages for OCR.
+ * The ordered import pipeline: preflight (cheap) → inspect (parse pages, the checksum computed meanwhile on a second
+ * thread) → refuse bytes the case already has → store (one transaction: the original, its bytes, the document made
+ * of it and its pages appear together or not at all) → queue its pages for OCR.
  * A bad file is refused with a reason and the batch goes on.
  */
 public final class ImportService {
@@ -51,28 +53,46 @@ public final class ImportService {
     public List<ImportOutcome> importAll(long caseId, List<Path> paths, ImportOptions options, Listener listener) {
         List<Path> files = expand(paths);
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            ImportOutcome outcome = importFile(caseId, files.get(i), options);
-            outcomes.add(outcome);
-            listener.fileDone(outcome, i + 1, files.size());
+        try (Checksums checksums = new Checksums()) {
+            for (int i = 0; i < files.size(); i++) {
+                ImportOutcome outcome = importFile(caseId, files.get(i), options, checksums);
+                outcomes.add(outcome);
+                listener.fileDone(outcome, i + 1, files.size());
+            }
         }
         return outcomes;
     }
 
     public ImportOutcome importFile(long caseId, Path file, ImportOptions options) {
+        try (Checksums checksums = new Checksums()) {
+            return importFile(caseId, file, options, checksums);
+        }
+    }
+
+    /**
+     * The cheap checks; then the file's checksum on the second thread while this one parses its pages; then the
+     * refusal of bytes the case already has, before a bad parse is reported (as when the checksum came first).
+     */
+    private ImportOutcome importFile(long caseId, Path file, ImportOptions options, Checksums checksums) {
         try {
-            Preflight.Result checked = preflight.check(caseId, file, options);
-            if (checked instanceof Preflight.Refused refused) {
+            Preflight.Result screened = preflight.screen(file, options);
+            if (screened instanceof Preflight.Refused refused) {
                 return new ImportOutcome.Rejected(file, refused.reason());
             }
-            Preflight.Passed passed = (Preflight.Passed) checked;
+            Preflight.Passed passed = (Preflight.Passed) screened;
+            Checksums.Pending sha256 = checksums.start(file);
             Inspection inspection = inspectorFor(passed.mediaType()).inspect(file, options);
+            String sha = sha256.get();
+            Optional<UserMessage> duplicate = preflight.duplicate(caseId, file, sha);
+            if (duplicate.isPresent()) {
+                return new ImportOutcome.Rejected(file, duplicate.get());
+            }
             if (inspection instanceof Inspection.Refused refused) {
                 return new ImportOutcome.Rejected(file, refused.reason());
             }
             Inspection.Pages found = (Inspection.Pages) inspection;
             NewDocument doc = new NewDocument(caseId, file.getFileName().toString(), passed.mediaType(), passed.sizeBytes(),
-                    passed.sha256(), found.password());
+                    sha, found.password());
             long id = vault.write(c -> store(doc, file, found));
             return new ImportOutcome.Imported(file, id, found.pages().size());
         } catch (IOException e) {
