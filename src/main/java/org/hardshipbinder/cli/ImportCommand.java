@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hardshipbinder.intake.ImportOptions;
 import org.hardshipbinder.intake.ImportOutcome;
+import org.hardshipbinder.intake.ImportWarmUp;
 import org.hardshipbinder.ocr.OcrRequest;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.wiring.Services;
@@ -34,6 +35,8 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        // PDFBox's classes are readied on the second core while this thread opens the vault.
+        ImportWarmUp.startInBackground();
         Services services = context.services(AccessMode.READ_WRITE);
         if (services.cases().find(caseId).isEmpty()) {
             throw new IllegalArgumentException(context.get("cli.noCase", caseId));
