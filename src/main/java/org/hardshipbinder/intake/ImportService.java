@@ -51,38 +51,43 @@ public final class ImportService {
 
     /** Imports files and the files inside folders (a scanner's output folder), in name order. */
     public List<ImportOutcome> importAll(long caseId, List<Path> paths, ImportOptions options, Listener listener) {
-        List<Path> files = expand(paths);
+        try (ImportBatch batch = ImportBatch.start(paths, options)) {
+            return importAll(caseId, batch, listener);
+        }
+    }
+
+    /** Imports a batch made ready beforehand ({@link ImportBatch#start}); the caller closes it. */
+    public List<ImportOutcome> importAll(long caseId, ImportBatch batch, Listener listener) {
         List<ImportOutcome> outcomes = new ArrayList<>();
-        try (Checksums checksums = new Checksums()) {
-            for (int i = 0; i < files.size(); i++) {
-                ImportOutcome outcome = importFile(caseId, files.get(i), options, checksums);
-                outcomes.add(outcome);
-                listener.fileDone(outcome, i + 1, files.size());
-            }
+        List<ImportBatch.Item> items = batch.items();
+        for (int i = 0; i < items.size(); i++) {
+            ImportOutcome outcome = importFile(caseId, items.get(i), batch.options());
+            outcomes.add(outcome);
+            listener.fileDone(outcome, i + 1, items.size());
         }
         return outcomes;
     }
 
     public ImportOutcome importFile(long caseId, Path file, ImportOptions options) {
-        try (Checksums checksums = new Checksums()) {
-            return importFile(caseId, file, options, checksums);
+        try (ImportBatch batch = ImportBatch.ofFiles(List.of(file), options)) {
+            return importFile(caseId, batch.items().get(0), options);
         }
     }
 
     /**
-     * The cheap checks; then the file's checksum on the second thread while this one parses its pages; then the
-     * refusal of bytes the case already has, before a bad parse is reported (as when the checksum came first).
+     * After the cheap checks (the batch's), the file's pages are parsed while its checksum is computed on the other
+     * thread; then bytes the case already has are refused, before a bad parse is reported (as when the checksum came
+     * first); then the one storing transaction.
      */
-    private ImportOutcome importFile(long caseId, Path file, ImportOptions options, Checksums checksums) {
+    private ImportOutcome importFile(long caseId, ImportBatch.Item item, ImportOptions options) {
+        Path file = item.file();
         try {
-            Preflight.Result screened = preflight.screen(file, options);
-            if (screened instanceof Preflight.Refused refused) {
+            if (item.screened() instanceof Preflight.Refused refused) {
                 return new ImportOutcome.Rejected(file, refused.reason());
             }
-            Preflight.Passed passed = (Preflight.Passed) screened;
-            Checksums.Pending sha256 = checksums.start(file);
+            Preflight.Passed passed = (Preflight.Passed) item.screened();
             Inspection inspection = inspectorFor(passed.mediaType()).inspect(file, options);
-            String sha = sha256.get();
+            String sha = item.sha256().get();
             Optional<UserMessage> duplicate = preflight.duplicate(caseId, file, sha);
             if (duplicate.isPresent()) {
                 return new ImportOutcome.Rejected(file, duplicate.get());

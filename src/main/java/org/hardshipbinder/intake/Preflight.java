@@ -39,6 +39,11 @@ public final class Preflight {
 
     /** The cheap checks, before the file is read whole. */
     public Result screen(Path file, ImportOptions options) throws IOException {
+        return screen(sniffer, file, options);
+    }
+
+    /** The cheap checks with a given sniffer: they need no vault. */
+    static Result screen(FileSniffer sniffer, Path file, ImportOptions options) throws IOException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             return new Refused(UserMessage.of("intake.rejected.notFound"));
         }
