@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.hardshipbinder.model.Document;
 
 /**
@@ -25,17 +26,27 @@ public final class SectionCatalog {
             "adoption_decree", "death_certificate", "naturalization_certificate", "citizenship_certificate",
             "permanent_resident_card", "passport");
 
-    private final List<String> order;
+    private final Supplier<List<String>> factorOrder;
     private final Function<String, String> labels;
+    // Arranged on first use: the factor order may come from a catalog not read yet.
+    private volatile List<String> order;
 
     /** {@code labels} gives the English title of a factor code (printed in the binder). */
     public SectionCatalog(List<String> factorOrder, Function<String, String> labels) {
+        this(() -> factorOrder, labels);
+    }
+
+    private SectionCatalog(Supplier<List<String>> factorOrder, Function<String, String> labels) {
+        this.factorOrder = factorOrder;
+        this.labels = labels;
+    }
+
+    private static List<String> arrange(List<String> factorOrder) {
         List<String> codes = new ArrayList<>();
         codes.add(RELATIONSHIP_PROOF);
         factorOrder.stream().filter(c -> !codes.contains(c) && !c.equals(OTHER)).forEach(codes::add);
         codes.add(OTHER);
-        this.order = List.copyOf(codes);
-        this.labels = labels;
+        return List.copyOf(codes);
     }
 
     /** The design's order with the binder's own English section titles. */
@@ -45,16 +56,21 @@ public final class SectionCatalog {
 
     /**
      * The factor catalog's order. Sections keep the binder's own printed titles; a factor the binder has no title for
-     * (a parole factor, a case's own factor) takes the catalog's English label.
+     * (a parole factor, a case's own factor) takes the catalog's English label. The order is asked for on first use.
      */
-    public static SectionCatalog withFactors(List<String> factorOrder, Function<String, java.util.Optional<String>> labels) {
+    public static SectionCatalog withFactors(Supplier<List<String>> factorOrder, Function<String, java.util.Optional<String>> labels) {
         BinderWords words = new BinderWords();
         return new SectionCatalog(factorOrder, code -> words.hasSection(code) ? words.section(code)
                 : labels.apply(code).orElseGet(() -> words.section(code)));
     }
 
     public List<String> order() {
-        return order;
+        List<String> arranged = order;
+        if (arranged == null) {
+            arranged = arrange(factorOrder.get());
+            order = arranged;
+        }
+        return arranged;
     }
 
     public String title(String code) {
@@ -63,8 +79,9 @@ public final class SectionCatalog {
 
     /** Where a code sorts by default; unknown codes (a factor the catalog dropped) sort just before "other". */
     public int rank(String code) {
-        int i = order.indexOf(code);
-        return i >= 0 ? i : order.size() - 1;
+        List<String> arranged = order();
+        int i = arranged.indexOf(code);
+        return i >= 0 ? i : arranged.size() - 1;
     }
 
     /** The default section of a document: relationship proof by type, else its first factor by catalog order. */
@@ -73,7 +90,7 @@ public final class SectionCatalog {
         if (type != null && RELATIONSHIP_TYPES.contains(type) || factors.contains(RELATIONSHIP_PROOF)) {
             return RELATIONSHIP_PROOF;
         }
-        return factors.stream().filter(order::contains).min(Comparator.comparingInt(this::rank)).orElse(OTHER);
+        return factors.stream().filter(order()::contains).min(Comparator.comparingInt(this::rank)).orElse(OTHER);
     }
 
     /** Factor codes sorted in catalog order, for the index's factor column. */

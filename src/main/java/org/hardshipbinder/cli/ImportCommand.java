@@ -3,8 +3,10 @@ package org.hardshipbinder.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hardshipbinder.intake.ImportBatch;
 import org.hardshipbinder.intake.ImportOptions;
 import org.hardshipbinder.intake.ImportOutcome;
+import org.hardshipbinder.intake.ImportWarmUp;
 import org.hardshipbinder.ocr.OcrRequest;
 import org.hardshipbinder.vault.AccessMode;
 import org.hardshipbinder.wiring.Services;
@@ -34,15 +36,22 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Services services = context.services(AccessMode.READ_WRITE);
-        if (services.cases().find(caseId).isEmpty()) {
-            throw new IllegalArgumentException(context.get("cli.noCase", caseId));
-        }
+        // PDFBox's classes are readied, and the files checked and their checksums started, on other threads while
+        // this one opens the vault.
+        ImportWarmUp.startInBackground();
         ImportOptions options = new ImportOptions(maxMb == null ? ImportOptions.DEFAULT_MAX_BYTES : maxMb * 1024 * 1024, password);
-        List<ImportOutcome> outcomes = services.importService().importAll(caseId, paths, options, (outcome, i, n) -> {
-            context.out().println(line(outcome));
-            context.out().flush();
-        });
+        List<ImportOutcome> outcomes;
+        Services services;
+        try (ImportBatch batch = ImportBatch.start(paths, options)) {
+            services = context.services(AccessMode.READ_WRITE);
+            if (services.cases().find(caseId).isEmpty()) {
+                throw new IllegalArgumentException(context.get("cli.noCase", caseId));
+            }
+            outcomes = services.importService().importAll(caseId, batch, (outcome, i, n) -> {
+                context.out().println(line(outcome));
+                context.out().flush();
+            });
+        }
         boolean anyRejected = outcomes.stream().anyMatch(ImportOutcome.Rejected.class::isInstance);
         List<Long> imported = outcomes.stream().filter(ImportOutcome.Imported.class::isInstance)
                 .map(o -> ((ImportOutcome.Imported) o).documentId()).toList();

@@ -26,7 +26,7 @@ public final class FactorServices {
 
     public FactorServices(Vault vault, AuditLog audit, Clock clock, CaseRepository cases, PersonRepository people,
                           DocumentRepository documents, TagRepository tags, PageTextRepository pageTexts) {
-        this.catalog = FactorCatalog.load();
+        this.catalog = FactorCatalog.onFirstUse();
         this.customFactors = new CustomFactorRepository(vault, audit, clock);
         this.claims = new ClaimedFactorRepository(vault, audit, clock);
         this.documentFacts = new DocumentFactsRepository(vault, audit);

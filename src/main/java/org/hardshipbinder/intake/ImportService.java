@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.hardshipbinder.model.DocumentStatus;
 import org.hardshipbinder.model.MediaType;
@@ -16,8 +17,9 @@ import org.hardshipbinder.vault.PageRepository;
 import org.hardshipbinder.vault.Vault;
 
 /**
- * The ordered import pipeline: preflight (cheap) → inspect (parse pages) → store (one transaction: the original, its
- * bytes, the document made of it and its pages appear together or not at all) → queue its pages for OCR.
+ * The ordered import pipeline: preflight (cheap) → inspect (parse pages, the checksum computed meanwhile on a second
+ * thread) → refuse bytes the case already has → store (one transaction: the original, its bytes, the document made
+ * of it and its pages appear together or not at all) → queue its pages for OCR.
  * A bad file is refused with a reason and the batch goes on.
  */
 public final class ImportService {
@@ -49,30 +51,53 @@ public final class ImportService {
 
     /** Imports files and the files inside folders (a scanner's output folder), in name order. */
     public List<ImportOutcome> importAll(long caseId, List<Path> paths, ImportOptions options, Listener listener) {
-        List<Path> files = expand(paths);
+        try (ImportBatch batch = ImportBatch.start(paths, options)) {
+            return importAll(caseId, batch, listener);
+        }
+    }
+
+    /** Imports a batch made ready beforehand ({@link ImportBatch#start}); the caller closes it. */
+    public List<ImportOutcome> importAll(long caseId, ImportBatch batch, Listener listener) {
         List<ImportOutcome> outcomes = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            ImportOutcome outcome = importFile(caseId, files.get(i), options);
+        List<ImportBatch.Item> items = batch.items();
+        for (int i = 0; i < items.size(); i++) {
+            ImportOutcome outcome = importFile(caseId, items.get(i), batch.options());
             outcomes.add(outcome);
-            listener.fileDone(outcome, i + 1, files.size());
+            listener.fileDone(outcome, i + 1, items.size());
         }
         return outcomes;
     }
 
     public ImportOutcome importFile(long caseId, Path file, ImportOptions options) {
+        try (ImportBatch batch = ImportBatch.ofFiles(List.of(file), options)) {
+            return importFile(caseId, batch.items().get(0), options);
+        }
+    }
+
+    /**
+     * After the cheap checks (the batch's), the file's pages are parsed while its checksum is computed on the other
+     * thread; then bytes the case already has are refused, before a bad parse is reported (as when the checksum came
+     * first); then the one storing transaction.
+     */
+    private ImportOutcome importFile(long caseId, ImportBatch.Item item, ImportOptions options) {
+        Path file = item.file();
         try {
-            Preflight.Result checked = preflight.check(caseId, file, options);
-            if (checked instanceof Preflight.Refused refused) {
+            if (item.screened() instanceof Preflight.Refused refused) {
                 return new ImportOutcome.Rejected(file, refused.reason());
             }
-            Preflight.Passed passed = (Preflight.Passed) checked;
+            Preflight.Passed passed = (Preflight.Passed) item.screened();
             Inspection inspection = inspectorFor(passed.mediaType()).inspect(file, options);
+            String sha = item.sha256().get();
+            Optional<UserMessage> duplicate = preflight.duplicate(caseId, file, sha);
+            if (duplicate.isPresent()) {
+                return new ImportOutcome.Rejected(file, duplicate.get());
+            }
             if (inspection instanceof Inspection.Refused refused) {
                 return new ImportOutcome.Rejected(file, refused.reason());
             }
             Inspection.Pages found = (Inspection.Pages) inspection;
             NewDocument doc = new NewDocument(caseId, file.getFileName().toString(), passed.mediaType(), passed.sizeBytes(),
-                    passed.sha256(), found.password());
+                    sha, found.password());
             long id = vault.write(c -> store(doc, file, found));
             return new ImportOutcome.Imported(file, id, found.pages().size());
         } catch (IOException e) {

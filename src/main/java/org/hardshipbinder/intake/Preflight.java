@@ -1,13 +1,8 @@
 package org.hardshipbinder.intake;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Optional;
 import org.hardshipbinder.model.MediaType;
 import org.hardshipbinder.model.UserMessage;
@@ -15,15 +10,18 @@ import org.hardshipbinder.model.Original;
 import org.hardshipbinder.vault.OriginalRepository;
 import org.hardshipbinder.vault.RefusedDuplicateRepository;
 
-/** The cheap checks that run before a file is parsed: it exists, is not empty or too large, has a known type, is new to the case
- * (the same bytes as an earlier original of the case, whatever documents its pages went to since). */
+/**
+ * The checks that decide whether a file may be imported: the cheap ones that run before anything reads the whole
+ * file (it exists, is not empty or too large, has a known type), and whether the case already has the same bytes
+ * (an earlier original of the case, whatever documents its pages went to since), once its checksum is known.
+ */
 public final class Preflight {
 
-    /** Either the file passed, with what was learned about it, or the reason it was refused. */
+    /** Either the file passed the cheap checks, with what was learned about it, or the reason it was refused. */
     public sealed interface Result {
     }
 
-    public record Passed(MediaType mediaType, long sizeBytes, String sha256) implements Result {
+    public record Passed(MediaType mediaType, long sizeBytes) implements Result {
     }
 
     public record Refused(UserMessage reason) implements Result {
@@ -39,7 +37,13 @@ public final class Preflight {
         this.refusals = refusals;
     }
 
-    public Result check(long caseId, Path file, ImportOptions options) throws IOException {
+    /** The cheap checks, before the file is read whole. */
+    public Result screen(Path file, ImportOptions options) throws IOException {
+        return screen(sniffer, file, options);
+    }
+
+    /** The cheap checks with a given sniffer: they need no vault. */
+    static Result screen(FileSniffer sniffer, Path file, ImportOptions options) throws IOException {
         if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
             return new Refused(UserMessage.of("intake.rejected.notFound"));
         }
@@ -54,13 +58,12 @@ public final class Preflight {
         if (sniffed instanceof Sniffed.Unsupported unsupported) {
             return new Refused(unsupported.reason());
         }
-        MediaType type = ((Sniffed.Supported) sniffed).mediaType();
-        String sha = sha256(file);
-        Optional<Original> existing = originals.findBySha256(caseId, sha);
-        if (existing.isPresent()) {
-            return new Refused(duplicate(caseId, file, existing.get()));
-        }
-        return new Passed(type, size, sha);
+        return new Passed(((Sniffed.Supported) sniffed).mediaType(), size);
+    }
+
+    /** Why the file is refused when the case already has an original with its checksum {@code sha256}. */
+    public Optional<UserMessage> duplicate(long caseId, Path file, String sha256) {
+        return originals.findBySha256(caseId, sha256).map(earlier -> duplicate(caseId, file, earlier));
     }
 
     /**
@@ -78,15 +81,6 @@ public final class Preflight {
 
     private static long megabytes(long bytes) {
         return Math.max(1, Math.round(bytes / (1024.0 * 1024.0)));
-    }
-
-    static String sha256(Path file) throws IOException {
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-            return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
@@ -56,7 +55,7 @@ final class BackupCheck {
             }
         }
         Properties properties = key == null ? new Properties() : VaultKeys.keyed(new Properties(), key);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, properties)) {
+        try (Connection c = SqliteLibrary.connect(file, properties)) {
             int applicationId = Jdbc.queryOne(c, "PRAGMA application_id", rs -> rs.getInt(1)).orElse(0);
             int version = Migrator.currentVersion(c);
             boolean ours = applicationId == VaultIdentity.APPLICATION_ID

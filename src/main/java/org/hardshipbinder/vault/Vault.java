@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -145,7 +144,12 @@ public final class Vault implements AutoCloseable {
      * cascaded away; every reference is checked before the commit, and a dangling one undoes the whole migration.
      */
     private void migrate() throws SQLException {
-        boolean pending = Migrator.currentVersion(writer) < Migrator.latestVersion();
+        int current = Migrator.currentVersion(writer);
+        if (current == Migrator.latestVersion()) {
+            // Up to date, as nearly every open finds it: no transaction, no check of every reference.
+            return;
+        }
+        boolean pending = current < Migrator.latestVersion();
         setForeignKeys(!pending);
         try {
             write(c -> {
@@ -179,7 +183,7 @@ public final class Vault implements AutoCloseable {
      */
     private static void create(Path dbFile, VaultKey key) throws SQLException {
         Properties properties = key == null ? new Properties() : VaultKeys.keyed(new Properties(), key);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile, properties); var st = c.createStatement()) {
+        try (Connection c = SqliteLibrary.connect(dbFile, properties); var st = c.createStatement()) {
             st.execute("PRAGMA page_size = " + PAGE_SIZE);
             st.execute("PRAGMA journal_mode = WAL");
         }
@@ -202,7 +206,7 @@ public final class Vault implements AutoCloseable {
             config.setCacheSize(-ENCRYPTED_CACHE_KIB);
         }
         Properties properties = config.toProperties();
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + dbFile,
+        Connection connection = SqliteLibrary.connect(dbFile,
                 key == null ? properties : VaultKeys.keyed(properties, key));
         if (!readOnly) {
             secureDelete(connection);

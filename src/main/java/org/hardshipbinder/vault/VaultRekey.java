@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
 
@@ -93,12 +92,12 @@ public final class VaultRekey {
     /** Rekeys the copy (rollback journal meanwhile), then checks it opens with the new key and puts it back in WAL. */
     private static void rekeyCopy(Path copy, VaultKey oldKey, VaultKey newKey) throws SQLException {
         Properties old = oldKey == null ? new Properties() : VaultKeys.keyed(new Properties(), oldKey);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy, old); var st = c.createStatement()) {
+        try (Connection c = SqliteLibrary.connect(copy, old); var st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = DELETE");
             st.executeQuery("SELECT sqlite3mc_config('cipher', 'chacha20')").close();
             st.execute("PRAGMA rekey = '" + newKey.sqlKey() + "'");
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + copy, VaultKeys.keyed(new Properties(), newKey));
+        try (Connection c = SqliteLibrary.connect(copy, VaultKeys.keyed(new Properties(), newKey));
              var st = c.createStatement();
              var rs = st.executeQuery("PRAGMA quick_check")) {
             if (!rs.next() || !"ok".equals(rs.getString(1))) {

@@ -167,7 +167,7 @@ public final class Services implements AutoCloseable {
     }
 
     private static SectionCatalog sectionCatalog(FactorCatalog catalog) {
-        return SectionCatalog.withFactors(catalog.factors().stream().map(Factor::code).toList(),
+        return SectionCatalog.withFactors(() -> catalog.factors().stream().map(Factor::code).toList(),
                 code -> catalog.factor(code).map(f -> f.label(Locale.ENGLISH)));
     }
 
