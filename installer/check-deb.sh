@@ -81,9 +81,13 @@ grep -q 'SharedArchiveFile=$APPDIR/hardship-binder.jsa' /opt/hardship-binder/lib
   || fail "the launcher's options do not name the archive"
 # -Xshare:on refuses to start instead of running without an archive it cannot use
 _JAVA_OPTIONS=-Xshare:on "$LAUNCHER" --help >/dev/null 2>"$work/share.txt" || { cat "$work/share.txt"; fail "the JVM does not accept the archive"; }
-shared=$(JAVA_TOOL_OPTIONS=-Xlog:class+load "$LAUNCHER" --help 2>/dev/null | grep -c 'shared objects file (top)' || true)
-[ "$shared" -gt 100 ] || fail "only $shared classes came from the app's archive"
-echo "$(du -m "$ARCHIVE" | cut -f1) MB archive; --help maps $shared of its classes from it"
+# one static archive (ADR 0008): the app's own classes and picocli's must come from it, not from the jar
+loaded=$(JAVA_TOOL_OPTIONS=-Xlog:class+load "$LAUNCHER" --help 2>/dev/null)
+shared=$(grep -c '^\[.*org\.hardshipbinder\..*source: shared objects file' <<<"$loaded" || true)
+picocli=$(grep -c '^\[.*picocli\..*source: shared objects file' <<<"$loaded" || true)
+[ "$shared" -gt 100 ] || fail "only $shared of the app's classes came from the archive"
+[ "$picocli" -gt 20 ] || fail "only $picocli of picocli's classes came from the archive"
+echo "$(du -m "$ARCHIVE" | cut -f1) MB archive; --help maps $shared of the app's classes and $picocli of picocli's from it"
 # an archive that no longer matches the jar is ignored: the app starts, quietly, without it
 stamp=$(mktemp); touch -r /opt/hardship-binder/lib/app/hardship-binder.jar "$stamp"
 touch /opt/hardship-binder/lib/app/hardship-binder.jar
@@ -91,6 +95,12 @@ touch /opt/hardship-binder/lib/app/hardship-binder.jar
 touch -r "$stamp" /opt/hardship-binder/lib/app/hardship-binder.jar; rm -f "$stamp"
 [ ! -s "$work/stale.txt" ] || { cat "$work/stale.txt"; fail "a stale archive printed on the terminal"; }
 echo "a stale archive is ignored without a word"
+# SQLite's native library, copied out of the jar once at install time (ADR 0008), where the launcher names it
+ls /opt/hardship-binder/lib/app/native/sqlite-*/libsqlitejdbc.so >/dev/null 2>&1 \
+  || fail "postinst left no copy of SQLite's native library in /opt/hardship-binder/lib/app/native"
+grep -q 'hardshipbinder.nativeDir=$APPDIR/native' /opt/hardship-binder/lib/app/hardship-binder.cfg \
+  || fail "the launcher's options do not name the native library's folder"
+echo "SQLite's native library ready in the installed app's folder"
 
 # --- smoke test: the installed app, headless, on a fresh home folder and vault ---------------------------------
 step "smoke test of the installed command line"
@@ -132,6 +142,8 @@ for model in eng spa osd; do
   [ -s "$vault/tessdata/$model.traineddata" ] || fail "the app did not install its $model trained data"
 done
 echo "OCR natives extracted from the installed app into the user's cache; eng, spa, osd trained data beside the vault"
+# The installed app uses its own copy of SQLite's library: none in the user's cache, none in the temporary folder.
+[ ! -e "$HOME/.cache/hardship-binder" ] || fail "the installed app copied SQLite's library into the user's cache"
 
 # --- the desktop app, where a virtual display is available --------------------------------------------------------
 if command -v xvfb-run >/dev/null; then
