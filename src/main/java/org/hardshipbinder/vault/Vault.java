@@ -11,16 +11,17 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hardshipbinder.model.UserMessage;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The single-file SQLite vault. One writer connection guarded by a lock (every write is a transaction,
- * nested calls on the same thread join it) and a small pool of reader connections that run beside it (WAL).
+ * nested calls on the same thread join it) and a small pool of reader connections that run beside it.
  * A writer holds an OS file lock so a second window gets a clear "in use" message instead of contention.
+ * A plain vault runs in WAL mode; an encrypted one with a rollback journal (see {@link #journalMode}).
  */
 public final class Vault implements AutoCloseable {
 
@@ -43,7 +44,12 @@ public final class Vault implements AutoCloseable {
     private final FileLock lock;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    /**
+     * Idle readers, the one returned last taken first: a thread reading one thing after another (a binder's chunks,
+     * successive searches) keeps finding its pages in the same connection's cache instead of in three colder ones;
+     * on an encrypted vault every page read from the file is a decryption.
+     */
+    private final BlockingDeque<Connection> readers = new LinkedBlockingDeque<>(READERS);
     private volatile boolean closed;
 
     private Vault(Path directory, VaultKey key, AccessMode mode, FileChannel lockChannel, FileLock lock, Connection writer) {
@@ -181,8 +187,22 @@ public final class Vault implements AutoCloseable {
         Properties properties = key == null ? new Properties() : VaultKeys.keyed(new Properties(), key);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile, properties); var st = c.createStatement()) {
             st.execute("PRAGMA page_size = " + PAGE_SIZE);
-            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA journal_mode = " + journalMode(key));
+            // Writes the first page, so the page size is fixed now (switching to WAL does that by itself).
+            st.execute("PRAGMA user_version = 0");
         }
+    }
+
+    /**
+     * A plain vault runs in WAL mode: readers never wait for the writer. An encrypted one uses a rollback journal
+     * (truncated after each commit): SQLite3 Multiple Ciphers encrypts every page it writes to a WAL, then the
+     * checkpoint decrypts it there and encrypts it again into the database, three cipher passes per page written
+     * against one with a journal (64 one-MiB chunks: 700 ms with a WAL, 270 ms with a journal; plain 220 and 100 ms).
+     * The price is that a commit waits for the readers' statements under way, and readers wait for a commit (never
+     * longer than the busy timeout: every read in the vault is a short statement; ADR vault-0005).
+     */
+    static String journalMode(VaultKey key) {
+        return key == null ? "WAL" : "TRUNCATE";
     }
 
     static Connection connect(Path dbFile, boolean readOnly, VaultKey key) throws SQLException {
@@ -191,9 +211,13 @@ public final class Vault implements AutoCloseable {
         config.setBusyTimeout(15_000);
         config.setReadOnly(readOnly);
         if (!readOnly) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            // WAL mode is kept in the file, a rollback journal's mode is the writing connection's: this switches an
+            // encrypted vault made in WAL mode on its first open (the writer opens before any reader, as SQLite
+            // requires for leaving WAL; it checkpoints the WAL first).
+            config.setJournalMode(SQLiteConfig.JournalMode.valueOf(journalMode(key)));
             // In WAL mode NORMAL never corrupts the database on a crash; at worst the last commit is lost on power loss.
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            // With a rollback journal only FULL guarantees that (the journal is synced before the database is written).
+            config.setSynchronous(key == null ? SQLiteConfig.SynchronousMode.NORMAL : SQLiteConfig.SynchronousMode.FULL);
         }
         if (key != null) {
             // SQLite3 Multiple Ciphers encrypts the database, its journal and its WAL, not SQLite's temporary files
@@ -336,7 +360,8 @@ public final class Vault implements AutoCloseable {
 
     /**
      * Gives the space of deleted rows back to the file system (after the trash is emptied). Runs outside any
-     * transaction, holding the write lock; readers keep working on the WAL meanwhile.
+     * transaction, holding the write lock; readers of a plain vault keep working on the WAL meanwhile, those of an
+     * encrypted vault wait for its end.
      */
     public void compact() {
         if (writer == null) {
@@ -362,7 +387,7 @@ public final class Vault implements AutoCloseable {
         ensureOpen();
         Connection connection;
         try {
-            connection = readers.take();
+            connection = readers.takeFirst();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new VaultException("interrupted while waiting for the vault", e);
@@ -370,7 +395,7 @@ public final class Vault implements AutoCloseable {
         try {
             return apply(work, connection);
         } finally {
-            readers.add(connection);
+            readers.addFirst(connection);
         }
     }
 
