@@ -27,6 +27,13 @@ public final class Vault implements AutoCloseable {
 
     private static final int READERS = 3;
     static final int PAGE_SIZE = 65_536;
+    /**
+     * Pages of a new encrypted vault. Every page read from the file is decrypted and its tag checked whole, and a
+     * commit empties the readers' caches: a search after a write (OCR in the background) decrypts every index page it
+     * touches, 4 KiB instead of 64 KiB each. Chunks of originals cost the same per byte either way (the cipher, not
+     * the page count, sets their price). Measured in docs/benchmarks.md, ADR vault-0005.
+     */
+    static final int ENCRYPTED_PAGE_SIZE = 4_096;
     static final String SCRATCH_FOLDER = "tmp";
     /**
      * SQLite's page cache per connection of an encrypted vault, in KiB (SQLite's default is 2,000: 31 pages of 64 KiB).
@@ -180,17 +187,23 @@ public final class Vault implements AutoCloseable {
 
     /**
      * A new vault gets 64 KiB pages: originals are stored as 1 MiB chunks, which with SQLite's default 4 KiB pages are
-     * chains of 256 overflow pages; 64 KiB pages read them 2–4× faster. The page size must be set before WAL mode
-     * is switched on, so the file is created here first. Existing vaults keep the page size they were made with.
+     * chains of 256 overflow pages; 64 KiB pages read them 2–4× faster. A new encrypted vault gets
+     * {@link #ENCRYPTED_PAGE_SIZE}. The page size must be set before the first page is written, so the file is created
+     * here first. Existing vaults keep the page size they were made with.
      */
     private static void create(Path dbFile, VaultKey key) throws SQLException {
         Properties properties = key == null ? new Properties() : VaultKeys.keyed(new Properties(), key);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dbFile, properties); var st = c.createStatement()) {
-            st.execute("PRAGMA page_size = " + PAGE_SIZE);
+            st.execute("PRAGMA page_size = " + pageSize(key != null));
             st.execute("PRAGMA journal_mode = " + journalMode(key));
             // Writes the first page, so the page size is fixed now (switching to WAL does that by itself).
             st.execute("PRAGMA user_version = 0");
         }
+    }
+
+    /** The page size a new vault is made with (and {@code vault encrypt} rebuilds a plain one with). */
+    static int pageSize(boolean encrypted) {
+        return encrypted ? ENCRYPTED_PAGE_SIZE : PAGE_SIZE;
     }
 
     /**

@@ -54,10 +54,7 @@ public final class VaultRekey {
             oldKey = vault.key() == null ? null : vault.key().copy(); // the vault forgets its own on close
             Files.deleteIfExists(copy);
             vault.read(c -> {
-                try (var st = c.prepareStatement("VACUUM INTO ?")) {
-                    st.setString(1, copy.toString());
-                    st.execute();
-                }
+                copyWithEncryptedPages(c, copy);
                 return null;
             });
         } catch (IOException e) {
@@ -88,6 +85,26 @@ public final class VaultRekey {
             deleteQuietly(copy);
             deleteQuietly(copyJournal(copy));
             deleteQuietly(newParameters);
+        }
+    }
+
+    /**
+     * {@code VACUUM INTO} the copy with the page size of a new encrypted vault (the copy is rebuilt anyway, so an
+     * older vault gets the smaller pages here). The connection is a pooled reader: its own page size setting, which
+     * only a later {@code VACUUM} would read, is put back.
+     */
+    private static void copyWithEncryptedPages(Connection c, Path copy) throws SQLException {
+        long own = Jdbc.count(c, "PRAGMA page_size");
+        try (var st = c.createStatement()) {
+            st.execute("PRAGMA page_size = " + Vault.pageSize(true));
+            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, copy.toString());
+                ps.execute();
+            }
+        } finally {
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA page_size = " + own);
+            }
         }
     }
 

@@ -11,9 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * New vaults are made with large pages (originals are 1 MiB chunks). A plain vault runs in WAL mode with synchronous
- * NORMAL; an encrypted one with a rollback journal and synchronous FULL, and an encrypted vault made in WAL mode by an
- * earlier version is switched when it is opened.
+ * A new plain vault is made with large pages (originals are 1 MiB chunks) and runs in WAL mode with synchronous
+ * NORMAL; a new encrypted one with small pages (each page read is decrypted whole), a rollback journal and synchronous
+ * FULL, and an encrypted vault made in WAL mode by an earlier version is switched when it is opened.
  */
 class VaultPageSizeTest {
 
@@ -35,15 +35,15 @@ class VaultPageSizeTest {
     }
 
     @Test
-    void aNewEncryptedVaultHasLargePagesAndARollbackJournalSyncedInFull() {
+    void aNewEncryptedVaultHasSmallPagesAndARollbackJournalSyncedInFull() {
         try (Vault vault = Vault.open(dir, AccessMode.READ_WRITE, SECRET)) {
-            assertThat(pageSize(vault)).isEqualTo(Vault.PAGE_SIZE);
+            assertThat(pageSize(vault)).isEqualTo(Vault.ENCRYPTED_PAGE_SIZE);
             assertThat(journalMode(vault)).isEqualToIgnoringCase("truncate");
             assertThat((long) vault.<Long>write(c -> Jdbc.count(c, "PRAGMA synchronous"))).isEqualTo(2);
         }
         assertThat(dir.resolve(VaultLocation.FILE_NAME + "-wal")).doesNotExist();
         try (Vault reopened = Vault.open(dir, AccessMode.READ_WRITE, SECRET)) {
-            assertThat(pageSize(reopened)).isEqualTo(Vault.PAGE_SIZE);
+            assertThat(pageSize(reopened)).isEqualTo(Vault.ENCRYPTED_PAGE_SIZE);
             assertThat(journalMode(reopened)).isEqualToIgnoringCase("truncate");
         }
     }

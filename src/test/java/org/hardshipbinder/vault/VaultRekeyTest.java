@@ -33,6 +33,9 @@ class VaultRekeyTest {
         assertThatThrownBy(() -> Services.open(vault, AccessMode.READ_WRITE)).isInstanceOf(VaultUnavailableException.class);
         try (Services s = Services.open(vault, AccessMode.READ_WRITE, EncryptedVaultTest.secret())) {
             assertThat(s.vault().encrypted()).isTrue();
+            assertThat((long) s.vault().<Long>read(c -> Jdbc.count(c, "PRAGMA page_size"))).isEqualTo(Vault.ENCRYPTED_PAGE_SIZE);
+            assertThat(s.vault().<String>read(c -> Jdbc.queryOne(c, "PRAGMA integrity_check", rs -> rs.getString(1)).orElseThrow()))
+                    .isEqualTo("ok");
             assertThat(s.people().listForCase(s.cases().list().get(0).id())).extracting(p -> p.name())
                     .contains(EncryptedVaultTest.PERSON);
         }
@@ -91,10 +94,10 @@ class VaultRekeyTest {
             s.vault().compact();
         }
         Path file = vault.resolve(VaultLocation.FILE_NAME);
-        long pages = Files.size(file) / Vault.PAGE_SIZE;
+        long pages = Files.size(file) / Vault.ENCRYPTED_PAGE_SIZE;
         assertThat(pages).isGreaterThan(2);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            long at = (pages - 1) * Vault.PAGE_SIZE + 100; // inside the last page, in use after the compaction
+            long at = (pages - 1) * Vault.ENCRYPTED_PAGE_SIZE + 100; // inside the last page, in use after the compaction
             raf.seek(at);
             int b = raf.read();
             raf.seek(at);
