@@ -108,4 +108,38 @@ class VaultRekeyTest {
             assertThat(s.verifier().verify()).extracting(IntegrityProbe.Problem::probe).contains("integrity");
         }
     }
+
+    /** An encrypted vault made with 64 KiB pages gets the encrypted page size when its passphrase changes. */
+    @Test
+    void aChangedPassphraseRebuildsAnOlderEncryptedVaultWithSmallPages() throws Exception {
+        Path vault = dir.resolve("vault");
+        VaultKey key;
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE, EncryptedVaultTest.secret())) {
+            EncryptedVaultTest.fill(s, Files.createDirectories(dir.resolve("in")));
+            key = s.vault().key().copy();
+        }
+        Path file = vault.resolve(VaultLocation.FILE_NAME);
+        Path large = dir.resolve("large-pages.sqlite");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file, VaultKeys.keyed(new java.util.Properties(), key));
+             var st = c.createStatement()) {
+            st.execute("PRAGMA page_size = " + Vault.PAGE_SIZE);
+            st.execute("VACUUM INTO '" + large + "'");
+        }
+        key.destroy();
+        Files.move(large, file, StandardCopyOption.REPLACE_EXISTING);
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE, EncryptedVaultTest.secret())) {
+            assertThat((long) s.vault().<Long>read(c -> Jdbc.count(c, "PRAGMA page_size"))).isEqualTo(Vault.PAGE_SIZE);
+        }
+
+        assertThat(VaultRekey.changePassphrase(vault, EncryptedVaultTest.secret(), other())).isEqualTo(VaultRekey.Outcome.DONE);
+
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE, other())) {
+            assertThat((long) s.vault().<Long>read(c -> Jdbc.count(c, "PRAGMA page_size"))).isEqualTo(Vault.ENCRYPTED_PAGE_SIZE);
+            // The fixture's original is not a real PDF, so only the storage checks (integrity, checksums) apply.
+            assertThat(s.verifier().verify()).noneMatch(p -> !p.probe().equals("pages"));
+            assertThat(s.people().listForCase(s.cases().list().get(0).id())).extracting(p -> p.name())
+                    .contains(EncryptedVaultTest.PERSON);
+        }
+        EncryptedVaultTest.assertNoClearWords(vault);
+    }
 }
