@@ -10,6 +10,8 @@ import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.LinkedBlockingDeque;
@@ -373,21 +375,33 @@ public final class Vault implements AutoCloseable {
 
     /**
      * Gives the space of deleted rows back to the file system (after the trash is emptied). Runs outside any
-     * transaction, holding the write lock; readers of a plain vault keep working on the WAL meanwhile, those of an
-     * encrypted vault wait for its end.
+     * transaction, holding the write lock; readers of a plain vault keep working on the WAL meanwhile. An encrypted
+     * vault's rollback journal locks readers out for the whole rebuild, which can outlast the busy timeout on a large
+     * vault: the idle readers are taken out of the pool first, so a read waits here for as long as it takes
+     * instead of failing with SQLite's "busy".
      */
     public void compact() {
         if (writer == null) {
             throw new VaultUnavailableException(UserMessage.of("vault.readOnly", directory), "vault opened read-only", null);
         }
         writeLock.lock();
+        List<Connection> heldBack = new ArrayList<>();
         try (var st = writer.createStatement()) {
             ensureOpen();
+            if (encrypted()) {
+                for (int i = 0; i < READERS; i++) {
+                    heldBack.add(readers.takeFirst()); // a read under way ends first (no read waits for a write)
+                }
+            }
             st.execute("VACUUM");
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
             throw new VaultException("compacting failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VaultException("interrupted while waiting for the vault's readers", e);
         } finally {
+            heldBack.forEach(readers::addFirst);
             writeLock.unlock();
         }
     }

@@ -109,6 +109,45 @@ class EncryptedReadWhileWriteTest {
         }
     }
 
+    /** Compacting locks readers out of an encrypted vault for its whole length: they wait for it instead of failing. */
+    @Test
+    void readsWaitForACompactionInsteadOfFailing() throws Exception {
+        byte[] content = new byte[4 * OriginalStore.CHUNK_SIZE];
+        new Random(5).nextBytes(content);
+        Path file = Files.write(dir.resolve("kept.pdf"), content);
+        String expected = OriginalStoreTest.sha256(file);
+        try (Services s = Services.open(dir.resolve("vault"), AccessMode.READ_WRITE, SECRET)) {
+            long originalId = s.documents().importedFrom(OriginalStoreTest.storeAsDocument(s, file)).orElseThrow();
+            ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
+            AtomicBoolean compacting = new AtomicBoolean(true);
+            AtomicLong reads = new AtomicLong();
+            List<Thread> threads = new ArrayList<>();
+            for (int r = 0; r < 4; r++) {
+                threads.add(thread("reader " + r, failures, () -> {
+                    while (compacting.get()) {
+                        assertThat(streamedSha256(s.originals(), originalId)).isEqualTo(expected);
+                        reads.incrementAndGet();
+                    }
+                }));
+            }
+            threads.forEach(Thread::start);
+            for (int i = 0; i < 5; i++) {
+                byte[] dropped = new byte[2 * OriginalStore.CHUNK_SIZE];
+                new Random(i).nextBytes(dropped);
+                long id = OriginalStoreTest.storeAsDocument(s, Files.write(dir.resolve("dropped-" + i + ".pdf"), dropped));
+                long droppedOriginal = s.documents().importedFrom(id).orElseThrow();
+                s.vault().write(c -> Jdbc.update(c, "DELETE FROM original_chunks WHERE original_id = ?", droppedOriginal));
+                s.vault().compact();
+            }
+            compacting.set(false);
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertThat(failures).isEmpty();
+            assertThat(reads.get()).isPositive();
+        }
+    }
+
     private interface Body {
         void run() throws Exception;
     }
