@@ -96,7 +96,7 @@ public final class VaultRekey {
     private static void copyWithEncryptedPages(Connection c, Path copy) throws SQLException {
         long own = Jdbc.count(c, "PRAGMA page_size");
         try (var st = c.createStatement()) {
-            st.execute("PRAGMA page_size = " + Vault.pageSize(true));
+            st.execute("PRAGMA page_size = " + VaultConnections.pageSize(true));
             try (var ps = c.prepareStatement("VACUUM INTO ?")) {
                 ps.setString(1, copy.toString());
                 ps.execute();
