@@ -9,30 +9,26 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Properties;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.LinkedBlockingDeque;
 import java.util.concurrent.locks.ReentrantLock;
 import org.hardshipbinder.model.UserMessage;
-import org.sqlite.SQLiteConfig;
 
 /**
  * The single-file SQLite vault. One writer connection guarded by a lock (every write is a transaction,
- * nested calls on the same thread join it) and a small pool of reader connections that run beside it (WAL).
+ * nested calls on the same thread join it) and a small pool of reader connections that run beside it.
  * A writer holds an OS file lock so a second window gets a clear "in use" message instead of contention.
+ * A plain vault runs in WAL mode; an encrypted one with a rollback journal (see {@link VaultConnections}).
  */
 public final class Vault implements AutoCloseable {
 
     private static final int READERS = 3;
-    static final int PAGE_SIZE = 65_536;
+    static final int PAGE_SIZE = VaultConnections.PAGE_SIZE;
+    static final int ENCRYPTED_PAGE_SIZE = VaultConnections.ENCRYPTED_PAGE_SIZE;
+    static final int ENCRYPTED_CACHE_KIB = VaultConnections.ENCRYPTED_CACHE_KIB;
     static final String SCRATCH_FOLDER = "tmp";
-    /**
-     * SQLite's page cache per connection of an encrypted vault, in KiB (SQLite's default is 2,000: 31 pages of 64 KiB).
-     * The operating system's file cache holds ciphertext, so every page that falls out of SQLite's cache is decrypted
-     * and its tag checked again when next read (about 0.15 ms for a 64 KiB page here); a plain vault re-reads it from
-     * the file cache for a few microseconds. The cache fills only with pages actually read, up to this bound.
-     */
-    static final int ENCRYPTED_CACHE_KIB = 32 * 1024;
 
     private final Path directory;
     private final Path file;
@@ -42,7 +38,12 @@ public final class Vault implements AutoCloseable {
     private final FileLock lock;
     private final Connection writer;
     private final ReentrantLock writeLock = new ReentrantLock();
-    private final BlockingQueue<Connection> readers = new ArrayBlockingQueue<>(READERS);
+    /**
+     * Idle readers, the one returned last taken first: a thread reading one thing after another (a binder's chunks,
+     * successive searches) keeps finding its pages in the same connection's cache instead of in three colder ones;
+     * on an encrypted vault every page read from the file is a decryption.
+     */
+    private final BlockingDeque<Connection> readers = new LinkedBlockingDeque<>(READERS);
     private volatile boolean closed;
 
     private Vault(Path directory, VaultKey key, AccessMode mode, FileChannel lockChannel, FileLock lock, Connection writer) {
@@ -123,9 +124,9 @@ public final class Vault implements AutoCloseable {
         ScratchSpace.clearLeftovers(dir.resolve(SCRATCH_FOLDER));
         VaultKey key = VaultKeys.unlock(dir, dbFile, passphrase, true);
         if (!Files.exists(dbFile)) {
-            create(dbFile, key);
+            VaultConnections.create(dbFile, key);
         }
-        Connection writer = VaultKeys.refuseWrongKey(dir, key, () -> connect(dbFile, false, key));
+        Connection writer = VaultKeys.refuseWrongKey(dir, key, () -> VaultConnections.connect(dbFile, false, key));
         Vault vault = new Vault(dir, key, AccessMode.READ_WRITE, channel, fileLock, writer);
         try {
             vault.migrate();
@@ -176,66 +177,10 @@ public final class Vault implements AutoCloseable {
         }
     }
 
-    /**
-     * A new vault gets 64 KiB pages: originals are stored as 1 MiB chunks, which with SQLite's default 4 KiB pages are
-     * chains of 256 overflow pages; 64 KiB pages read them 2–4× faster. The page size must be set before WAL mode
-     * is switched on, so the file is created here first. Existing vaults keep the page size they were made with.
-     */
-    private static void create(Path dbFile, VaultKey key) throws SQLException {
-        Properties properties = key == null ? new Properties() : VaultKeys.keyed(new Properties(), key);
-        try (Connection c = SqliteLibrary.connect(dbFile, properties); var st = c.createStatement()) {
-            st.execute("PRAGMA page_size = " + PAGE_SIZE);
-            st.execute("PRAGMA journal_mode = WAL");
-        }
-    }
-
-    static Connection connect(Path dbFile, boolean readOnly, VaultKey key) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(15_000);
-        config.setReadOnly(readOnly);
-        if (!readOnly) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            // In WAL mode NORMAL never corrupts the database on a crash; at worst the last commit is lost on power loss.
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        }
-        if (key != null) {
-            // SQLite3 Multiple Ciphers encrypts the database, its journal and its WAL, not SQLite's temporary files
-            // (sorts, transient indices, the copy VACUUM makes): with a key they stay in memory.
-            config.setTempStore(SQLiteConfig.TempStore.MEMORY);
-            config.setCacheSize(-ENCRYPTED_CACHE_KIB);
-        }
-        Properties properties = config.toProperties();
-        Connection connection = SqliteLibrary.connect(dbFile,
-                key == null ? properties : VaultKeys.keyed(properties, key));
-        if (!readOnly) {
-            secureDelete(connection);
-        }
-        return connection;
-    }
-
-    /**
-     * What the writer deletes is overwritten with zeros in the file (and in the WAL frames that carry the change), not
-     * merely marked free: text of an emptied trash must not stay readable in free pages. Checked, not assumed.
-     */
-    private static void secureDelete(Connection connection) throws SQLException {
-        try (var st = connection.createStatement()) {
-            st.execute("PRAGMA secure_delete = ON");
-            try (var rs = st.executeQuery("PRAGMA secure_delete")) {
-                if (!rs.next() || rs.getInt(1) != 1) {
-                    throw new SQLException("this SQLite build does not honour secure_delete");
-                }
-            }
-        } catch (SQLException e) {
-            closeQuietly(connection);
-            throw e;
-        }
-    }
-
     private void fillReaders() {
         try {
             for (int i = 0; i < READERS; i++) {
-                readers.add(VaultKeys.refuseWrongKey(directory, key, () -> connect(file, true, key)));
+                readers.add(VaultKeys.refuseWrongKey(directory, key, () -> VaultConnections.connect(file, true, key)));
             }
         } catch (SQLException e) {
             close();
@@ -340,20 +285,33 @@ public final class Vault implements AutoCloseable {
 
     /**
      * Gives the space of deleted rows back to the file system (after the trash is emptied). Runs outside any
-     * transaction, holding the write lock; readers keep working on the WAL meanwhile.
+     * transaction, holding the write lock; readers of a plain vault keep working on the WAL meanwhile. An encrypted
+     * vault's rollback journal locks readers out for the whole rebuild, which can outlast the busy timeout on a large
+     * vault: the idle readers are taken out of the pool first, so a read waits here for as long as it takes
+     * instead of failing with SQLite's "busy".
      */
     public void compact() {
         if (writer == null) {
             throw new VaultUnavailableException(UserMessage.of("vault.readOnly", directory), "vault opened read-only", null);
         }
         writeLock.lock();
+        List<Connection> heldBack = new ArrayList<>();
         try (var st = writer.createStatement()) {
             ensureOpen();
+            if (encrypted()) {
+                for (int i = 0; i < READERS; i++) {
+                    heldBack.add(readers.takeFirst()); // a read under way ends first (no read waits for a write)
+                }
+            }
             st.execute("VACUUM");
             st.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException e) {
             throw new VaultException("compacting failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new VaultException("interrupted while waiting for the vault's readers", e);
         } finally {
+            heldBack.forEach(readers::addFirst);
             writeLock.unlock();
         }
     }
@@ -366,7 +324,7 @@ public final class Vault implements AutoCloseable {
         ensureOpen();
         Connection connection;
         try {
-            connection = readers.take();
+            connection = readers.takeFirst();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new VaultException("interrupted while waiting for the vault", e);
@@ -374,7 +332,7 @@ public final class Vault implements AutoCloseable {
         try {
             return apply(work, connection);
         } finally {
-            readers.add(connection);
+            readers.addFirst(connection);
         }
     }
 

@@ -13,10 +13,10 @@ import java.util.Properties;
 
 /**
  * Encrypts a plain vault or changes an encrypted vault's passphrase, so that a kill at any moment leaves a vault that
- * opens with the old passphrase or the new one. SQLite3 Multiple Ciphers cannot rekey in WAL mode, so the work is done
- * on a copy: {@code VACUUM INTO} beside the vault, rekey the copy, check that it opens with the new key, then swap
- * (the copy's move is the commit point; the new key parameters follow it, and {@link #finishInterrupted} completes
- * that second move if a kill came between the two).
+ * opens with the old passphrase or the new one. The work is done on a copy, so that the database and its key
+ * parameters change together: {@code VACUUM INTO} beside the vault, rekey the copy, check that it opens with the new
+ * key, then swap (the copy's move is the commit point; the new key parameters follow it, and
+ * {@link #finishInterrupted} completes that second move if a kill came between the two).
  */
 public final class VaultRekey {
 
@@ -53,10 +53,7 @@ public final class VaultRekey {
             oldKey = vault.key() == null ? null : vault.key().copy(); // the vault forgets its own on close
             Files.deleteIfExists(copy);
             vault.read(c -> {
-                try (var st = c.prepareStatement("VACUUM INTO ?")) {
-                    st.setString(1, copy.toString());
-                    st.execute();
-                }
+                copyWithEncryptedPages(c, copy);
                 return null;
             });
         } catch (IOException e) {
@@ -85,11 +82,35 @@ public final class VaultRekey {
                 oldKey.destroy();
             }
             deleteQuietly(copy);
+            deleteQuietly(copyJournal(copy));
             deleteQuietly(newParameters);
         }
     }
 
-    /** Rekeys the copy (rollback journal meanwhile), then checks it opens with the new key and puts it back in WAL. */
+    /**
+     * {@code VACUUM INTO} the copy with the page size of a new encrypted vault (the copy is rebuilt anyway, so an
+     * older vault gets the smaller pages here). The connection is a pooled reader: its own page size setting, which
+     * only a later {@code VACUUM} would read, is put back.
+     */
+    private static void copyWithEncryptedPages(Connection c, Path copy) throws SQLException {
+        long own = Jdbc.count(c, "PRAGMA page_size");
+        try (var st = c.createStatement()) {
+            st.execute("PRAGMA page_size = " + VaultConnections.pageSize(true));
+            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, copy.toString());
+                ps.execute();
+            }
+        } finally {
+            try (var st = c.createStatement()) {
+                st.execute("PRAGMA page_size = " + own);
+            }
+        }
+    }
+
+    /**
+     * Rekeys the copy (SQLite3 Multiple Ciphers rekeys only with a rollback journal), then checks it opens with the new
+     * key. It stays in rollback journal mode, the mode of an encrypted vault (the vault's writer sets it again on open).
+     */
     private static void rekeyCopy(Path copy, VaultKey oldKey, VaultKey newKey) throws SQLException {
         Properties old = oldKey == null ? new Properties() : VaultKeys.keyed(new Properties(), oldKey);
         try (Connection c = SqliteLibrary.connect(copy, old); var st = c.createStatement()) {
@@ -103,7 +124,6 @@ public final class VaultRekey {
             if (!rs.next() || !"ok".equals(rs.getString(1))) {
                 throw new SQLException("the re-encrypted copy does not check");
             }
-            st.execute("PRAGMA journal_mode = WAL");
         }
     }
 
@@ -117,10 +137,16 @@ public final class VaultRekey {
         Path newParameters = dir.resolve(NEW_PARAMETERS);
         if (Files.exists(copy)) {
             Files.delete(copy);
+            Files.deleteIfExists(copyJournal(copy));
             Files.deleteIfExists(newParameters);
         } else if (Files.exists(newParameters)) {
             Files.move(newParameters, KeyParameters.fileIn(dir), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         }
+    }
+
+    /** The copy's rollback journal, which a kill while it is rekeyed leaves beside it. */
+    private static Path copyJournal(Path copy) {
+        return copy.resolveSibling(copy.getFileName() + "-journal");
     }
 
     private static void deleteQuietly(Path file) {

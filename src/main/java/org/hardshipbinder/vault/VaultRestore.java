@@ -37,9 +37,12 @@ public final class VaultRestore {
 
     static final String STAGING = "restore-staging";
     static final String ASIDE_PREFIX = "before-restore-";
-    /** The files that make up a vault; the database moves last when installing. */
+    /**
+     * The files that make up a vault; the database moves last when installing. A plain vault's WAL, an encrypted
+     * vault's rollback journal: a journal left by a kill must stay with its database (rolled back into it on open).
+     */
     static final List<String> VAULT_FILES = List.of(KeyParameters.FILE_NAME, VaultLocation.FILE_NAME + "-wal",
-            VaultLocation.FILE_NAME + "-shm", VaultLocation.FILE_NAME);
+            VaultLocation.FILE_NAME + "-shm", VaultLocation.FILE_NAME + "-journal", VaultLocation.FILE_NAME);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
 
     private final Verification verification;
@@ -103,10 +106,12 @@ public final class VaultRestore {
             deleteTree(staging);
             Files.createDirectories(staging);
             Files.copy(from, staging.resolve(VaultLocation.FILE_NAME));
-            Path journal = from.resolveSibling(from.getFileName() + "-wal");
-            if (Files.isRegularFile(journal)) {
-                // A vault folder's database whose last changes are still in its journal: they belong to it.
-                Files.copy(journal, staging.resolve(VaultLocation.FILE_NAME + "-wal"));
+            for (String suffix : List.of("-wal", "-journal")) {
+                Path journal = from.resolveSibling(from.getFileName() + suffix);
+                if (Files.isRegularFile(journal)) {
+                    // A vault folder's database whose last changes (or a kill's undo) are in its journal: it belongs to it.
+                    Files.copy(journal, staging.resolve(VaultLocation.FILE_NAME + suffix));
+                }
             }
             Path keyBeside = keyFileOf(from);
             if (Files.isRegularFile(keyBeside)) {

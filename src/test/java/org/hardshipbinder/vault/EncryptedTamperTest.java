@@ -44,7 +44,7 @@ class EncryptedTamperTest {
         assertThat(vault.resolve(VaultLocation.FILE_NAME + "-wal")).satisfiesAnyOf(
                 wal -> assertThat(wal).doesNotExist(), wal -> assertThat(Files.size(wal)).isZero());
         Path pristine = Files.copy(file, dir.resolve("pristine.sqlite"));
-        long pages = Files.size(pristine) / Vault.PAGE_SIZE;
+        long pages = Files.size(pristine) / Vault.ENCRYPTED_PAGE_SIZE;
         assertThat(pages).isGreaterThan(3);
 
         Random random = new Random(20261206L);
@@ -52,7 +52,7 @@ class EncryptedTamperTest {
         for (int i = 0; i < FLIPS; i++) {
             Files.copy(pristine, file, StandardCopyOption.REPLACE_EXISTING);
             long page = random.nextInt((int) pages);
-            long at = page * Vault.PAGE_SIZE + random.nextInt(Vault.PAGE_SIZE);
+            long at = page * Vault.ENCRYPTED_PAGE_SIZE + random.nextInt(Vault.ENCRYPTED_PAGE_SIZE);
             int xor = 1 + random.nextInt(255);
             try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
                 raf.seek(at);
@@ -61,7 +61,7 @@ class EncryptedTamperTest {
                 raf.write(b ^ xor);
             }
             if (!noticed(vault)) {
-                unnoticed.add("page " + page + ", byte " + (at - page * Vault.PAGE_SIZE));
+                unnoticed.add("page " + page + ", byte " + (at - page * Vault.ENCRYPTED_PAGE_SIZE));
             }
         }
         assertThat(unnoticed).as("flips verify did not notice").isEmpty();

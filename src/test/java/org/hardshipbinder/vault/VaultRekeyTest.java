@@ -33,6 +33,9 @@ class VaultRekeyTest {
         assertThatThrownBy(() -> Services.open(vault, AccessMode.READ_WRITE)).isInstanceOf(VaultUnavailableException.class);
         try (Services s = Services.open(vault, AccessMode.READ_WRITE, EncryptedVaultTest.secret())) {
             assertThat(s.vault().encrypted()).isTrue();
+            assertThat((long) s.vault().<Long>read(c -> Jdbc.count(c, "PRAGMA page_size"))).isEqualTo(Vault.ENCRYPTED_PAGE_SIZE);
+            assertThat(s.vault().<String>read(c -> Jdbc.queryOne(c, "PRAGMA integrity_check", rs -> rs.getString(1)).orElseThrow()))
+                    .isEqualTo("ok");
             assertThat(s.people().listForCase(s.cases().list().get(0).id())).extracting(p -> p.name())
                     .contains(EncryptedVaultTest.PERSON);
         }
@@ -91,10 +94,10 @@ class VaultRekeyTest {
             s.vault().compact();
         }
         Path file = vault.resolve(VaultLocation.FILE_NAME);
-        long pages = Files.size(file) / Vault.PAGE_SIZE;
+        long pages = Files.size(file) / Vault.ENCRYPTED_PAGE_SIZE;
         assertThat(pages).isGreaterThan(2);
         try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "rw")) {
-            long at = (pages - 1) * Vault.PAGE_SIZE + 100; // inside the last page, in use after the compaction
+            long at = (pages - 1) * Vault.ENCRYPTED_PAGE_SIZE + 100; // inside the last page, in use after the compaction
             raf.seek(at);
             int b = raf.read();
             raf.seek(at);
@@ -104,5 +107,39 @@ class VaultRekeyTest {
             // The page's Poly1305 tag no longer checks: SQLite's integrity check cannot read it and verify says so.
             assertThat(s.verifier().verify()).extracting(IntegrityProbe.Problem::probe).contains("integrity");
         }
+    }
+
+    /** An encrypted vault made with 64 KiB pages gets the encrypted page size when its passphrase changes. */
+    @Test
+    void aChangedPassphraseRebuildsAnOlderEncryptedVaultWithSmallPages() throws Exception {
+        Path vault = dir.resolve("vault");
+        VaultKey key;
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE, EncryptedVaultTest.secret())) {
+            EncryptedVaultTest.fill(s, Files.createDirectories(dir.resolve("in")));
+            key = s.vault().key().copy();
+        }
+        Path file = vault.resolve(VaultLocation.FILE_NAME);
+        Path large = dir.resolve("large-pages.sqlite");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file, VaultKeys.keyed(new java.util.Properties(), key));
+             var st = c.createStatement()) {
+            st.execute("PRAGMA page_size = " + Vault.PAGE_SIZE);
+            st.execute("VACUUM INTO '" + large + "'");
+        }
+        key.destroy();
+        Files.move(large, file, StandardCopyOption.REPLACE_EXISTING);
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE, EncryptedVaultTest.secret())) {
+            assertThat((long) s.vault().<Long>read(c -> Jdbc.count(c, "PRAGMA page_size"))).isEqualTo(Vault.PAGE_SIZE);
+        }
+
+        assertThat(VaultRekey.changePassphrase(vault, EncryptedVaultTest.secret(), other())).isEqualTo(VaultRekey.Outcome.DONE);
+
+        try (Services s = Services.open(vault, AccessMode.READ_WRITE, other())) {
+            assertThat((long) s.vault().<Long>read(c -> Jdbc.count(c, "PRAGMA page_size"))).isEqualTo(Vault.ENCRYPTED_PAGE_SIZE);
+            // The fixture's original is not a real PDF, so only the storage checks (integrity, checksums) apply.
+            assertThat(s.verifier().verify()).noneMatch(p -> !p.probe().equals("pages"));
+            assertThat(s.people().listForCase(s.cases().list().get(0).id())).extracting(p -> p.name())
+                    .contains(EncryptedVaultTest.PERSON);
+        }
+        EncryptedVaultTest.assertNoClearWords(vault);
     }
 }
