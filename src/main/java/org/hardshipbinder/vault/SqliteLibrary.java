@@ -100,15 +100,17 @@ final class SqliteLibrary {
         return DriverManager.getConnection("jdbc:sqlite:" + file, properties);
     }
 
-    /** A checked copy in the first folder that has one, else a new copy in the first folder that takes one. */
+    /**
+     * The copy in the first folder that has a checked one or takes a new one, folders tried in order. In order, not
+     * "any checked copy first": the installer's training run (as root) must leave its copy in the installed app's
+     * folder even when root's own cache already holds one, or every user of the machine makes a copy of their own.
+     */
     static Optional<Path> locate(Entry entry, List<Path> folders) {
         for (Path folder : folders) {
             Path file = entry.folderIn(folder).resolve(entry.fileName());
             if (matches(file, entry)) {
                 return Optional.of(file);
             }
-        }
-        for (Path folder : folders) {
             try {
                 return Optional.of(extract(entry, entry.folderIn(folder)));
             } catch (IOException | UncheckedIOException | SecurityException e) {

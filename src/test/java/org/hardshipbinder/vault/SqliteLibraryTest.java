@@ -85,6 +85,18 @@ class SqliteLibraryTest {
     }
 
     @Test
+    void theInstalledFolderGetsItsCopyEvenWhenTheCacheHasOne() throws IOException {
+        SqliteLibrary.Entry entry = entry();
+        Path installed = temp.resolve("installed");
+        Path cache = temp.resolve("cache");
+        SqliteLibrary.locate(entry, List.of(cache)).orElseThrow();
+
+        assertThat(SqliteLibrary.locate(entry, List.of(installed, cache)))
+                .as("the installer's run fills the app's folder first")
+                .contains(entry.folderIn(installed).resolve(entry.fileName()));
+    }
+
+    @Test
     void aLibraryTheJarDoesNotCarryIsLeftToSqliteJdbc() {
         SqliteLibrary.Entry entry = entry();
         SqliteLibrary.Entry missing = new SqliteLibrary.Entry(entry.version(), "Plan9/mips", entry.fileName(),
