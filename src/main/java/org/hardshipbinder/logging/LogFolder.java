@@ -1,8 +1,8 @@
 package org.hardshipbinder.logging;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
+import org.hardshipbinder.model.UserFolder;
 
 /**
  * Where the log files go: the {@code HARDSHIP_BINDER_LOG_DIR} variable, else the per-user log folder of the
@@ -23,18 +23,7 @@ public final class LogFolder {
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit).toAbsolutePath();
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : userHome.resolve("AppData").resolve("Local");
-            return base.resolve("HardshipBinder").resolve("Logs");
-        }
-        if (os.contains("mac")) {
-            return userHome.resolve("Library").resolve("Logs").resolve("HardshipBinder");
-        }
-        String state = env.get("XDG_STATE_HOME");
-        Path base = state != null && !state.isBlank() ? Path.of(state) : userHome.resolve(".local").resolve("state");
-        return base.resolve("hardship-binder").resolve("logs");
+        return UserFolder.LOGS.in(env, osName, userHome);
     }
 
     public static Path forThisMachine() {

@@ -25,6 +25,7 @@ import java.util.Properties;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.CRC32;
+import org.hardshipbinder.model.UserFolder;
 
 /**
  * SQLite's native library, copied out of the jar once per version instead of at every start (ADR 0008). Left to
@@ -230,17 +231,6 @@ final class SqliteLibrary {
         if (explicit != null && !explicit.isBlank()) {
             return Path.of(explicit).toAbsolutePath();
         }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = env.get("LOCALAPPDATA");
-            Path base = local != null && !local.isBlank() ? Path.of(local) : userHome.resolve("AppData").resolve("Local");
-            return base.resolve("HardshipBinder").resolve("Cache");
-        }
-        if (os.contains("mac")) {
-            return userHome.resolve("Library").resolve("Caches").resolve("HardshipBinder");
-        }
-        String cache = env.get("XDG_CACHE_HOME");
-        Path base = cache != null && !cache.isBlank() ? Path.of(cache) : userHome.resolve(".cache");
-        return base.resolve("hardship-binder");
+        return UserFolder.CACHE.in(env, osName, userHome);
     }
 }
